@@ -1,0 +1,129 @@
+package dev.facebeauty.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The Face Beauty Pro async API: submit a photo, query the task, read the credit balance.
+ * The API key goes only to {@link #baseUrl()}; results are fetched elsewhere, without it ({@link ResultDownloader}).
+ */
+public final class AilabClient {
+
+    public static final URI DEFAULT_BASE_URL = URI.create("https://www.ailabapi.com");
+    static final String KEY_HEADER = "ailabapi-api-key";
+    static final String SUBMIT_PATH = "/api/portrait/effects/face-beauty-pro";
+    static final String QUERY_PATH = "/api/common/query-async-task-result";
+    static final String CREDITS_PATH = "/api/common/query-credits";
+
+    private static final System.Logger LOG = System.getLogger(AilabClient.class.getName());
+
+    private final HttpClient http;
+    private final URI baseUrl;
+    private final String apiKey;
+    private final RetryPolicy retry;
+    private final Sleeper sleeper;
+    private final Duration requestTimeout;
+    private final ResponseReader reader = new ResponseReader(ErrorCatalogue.standard());
+
+    public AilabClient(HttpClient http, URI baseUrl, String apiKey, RetryPolicy retry, Sleeper sleeper,
+                       Duration requestTimeout) {
+        this.http = Objects.requireNonNull(http);
+        this.baseUrl = withoutTrailingSlash(Objects.requireNonNull(baseUrl));
+        if (apiKey == null || apiKey.isBlank()) {
+            throw new IllegalArgumentException("an API key is required");
+        }
+        this.apiKey = apiKey.strip();
+        this.retry = retry;
+        this.sleeper = sleeper;
+        this.requestTimeout = requestTimeout;
+    }
+
+    /** An HTTP client for the API: no redirects, so the key header can never follow one to another host. */
+    public static HttpClient newHttpClient(Duration connectTimeout) {
+        return HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** Uploads the photo with every parameter (0 included) and returns the {@code task_id}. */
+    public String submit(ImageUpload image, BeautyParameters parameters) throws ApiException, InterruptedException {
+        JsonNode body = retry.run(() -> {
+            // Built afresh per attempt, as a multipart stream must not be reused.
+            MultipartBody multipart = new MultipartBody()
+                    .field("task_type", "async")
+                    .file("image", image)
+                    .fields(parameters.formFields());
+            HttpRequest request = request(SUBMIT_PATH)
+                    .header("Content-Type", multipart.contentType())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.finish()))
+                    .build();
+            return send(request);
+        }, sleeper);
+        String taskId = reader.taskId(body);
+        LOG.log(System.Logger.Level.INFO, "Submitted {0} bytes, task_id {1}", image.bytes().length, taskId);
+        return taskId;
+    }
+
+    /** One look at the task. Transient failures are retried within the policy; anything else is thrown. */
+    public TaskState query(String taskId) throws ApiException, InterruptedException {
+        String path = QUERY_PATH + "?task_id=" + URLEncoder.encode(taskId, StandardCharsets.UTF_8);
+        JsonNode body = retry.run(() -> send(request(path).GET().build()), sleeper);
+        return reader.taskState(body);
+    }
+
+    public List<CreditBalance> credits() throws ApiException, InterruptedException {
+        JsonNode body = retry.run(() -> send(request(CREDITS_PATH).GET().build()), sleeper);
+        return reader.credits(body);
+    }
+
+    private HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+                .timeout(requestTimeout)
+                .header("Accept", "application/json")
+                .header(KEY_HEADER, apiKey);
+    }
+
+    private JsonNode send(HttpRequest request) throws ApiException, InterruptedException {
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpConnectTimeoutException e) {
+            throw new ApiTransportException(ApiTransportException.Reason.CONNECTION,
+                    "connect timeout to " + request.uri().getHost(), e);
+        } catch (HttpTimeoutException e) {
+            throw new ApiTransportException(ApiTransportException.Reason.TIMEOUT,
+                    "no answer from " + request.uri().getHost() + " within " + requestTimeout, e);
+        } catch (IOException e) {
+            throw new ApiTransportException(ApiTransportException.Reason.CONNECTION,
+                    "connection to " + request.uri().getHost() + " failed: " + e, e);
+        }
+        try {
+            return reader.successBody(response.statusCode(), response.body());
+        } catch (ApiException e) {
+            LOG.log(System.Logger.Level.WARNING, "{0} {1}: {2}", request.method(), request.uri().getPath(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private static URI withoutTrailingSlash(URI uri) {
+        String s = uri.toString();
+        return s.endsWith("/") ? URI.create(s.substring(0, s.length() - 1)) : uri;
+    }
+}

@@ -1,0 +1,2 @@
+package dev.facebeauty.cli;
+class Placeholder {}

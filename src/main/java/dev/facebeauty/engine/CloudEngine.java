@@ -1,0 +1,120 @@
+package dev.facebeauty.engine;
+
+import dev.facebeauty.api.AilabClient;
+import dev.facebeauty.api.ApiException;
+import dev.facebeauty.api.ApiProtocolException;
+import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.api.ImageUpload;
+import dev.facebeauty.api.ResultDownloader;
+import dev.facebeauty.api.Sleeper;
+import dev.facebeauty.api.TaskState;
+import dev.facebeauty.imaging.ImageFormat;
+import dev.facebeauty.imaging.PreparedUpload;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Face Beauty Pro in the cloud: submit, poll until done, download the result. */
+public final class CloudEngine implements BeautyEngine {
+
+    public static final String DISPLAY_NAME = "AILabTools cloud";
+    /** The service keeps a task's result for 24 hours; polling longer is pointless. */
+    public static final Duration TASK_LIFETIME = Duration.ofHours(24);
+    public static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(1);
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
+
+    private final AilabClient client;
+    private final ResultDownloader downloader;
+    private final Duration pollInterval;
+    private final Duration maxWait;
+    private final Sleeper sleeper;
+    private final Clock clock;
+
+    /**
+     * @param pollInterval time between queries; raised to {@link #MIN_POLL_INTERVAL} if lower
+     * @param maxWait      how long after submission to keep polling; at most {@link #TASK_LIFETIME}
+     */
+    public CloudEngine(AilabClient client, ResultDownloader downloader, Duration pollInterval, Duration maxWait,
+                       Sleeper sleeper, Clock clock) {
+        this.client = client;
+        this.downloader = downloader;
+        this.pollInterval = pollInterval.compareTo(MIN_POLL_INTERVAL) < 0 ? MIN_POLL_INTERVAL : pollInterval;
+        this.maxWait = maxWait.compareTo(TASK_LIFETIME) > 0 ? TASK_LIFETIME : maxWait;
+        this.sleeper = sleeper;
+        this.clock = clock;
+    }
+
+    @Override
+    public String displayName() {
+        return DISPLAY_NAME;
+    }
+
+    @Override
+    public BeautyResult beautify(PreparedUpload image, BeautyParameters parameters, ProgressListener listener)
+            throws EngineException, InterruptedException {
+        listener.stage(Stage.UPLOADING);
+        String taskId;
+        Instant submittedAt = clock.instant();
+        try {
+            taskId = client.submit(new ImageUpload(image.bytes(), image.fileName(), image.format().mimeType()), parameters);
+        } catch (ApiException e) {
+            throw EngineException.from(e);
+        }
+        listener.submitted(taskId);
+        return awaitResult(taskId, submittedAt, listener);
+    }
+
+    /** Polls a task submitted earlier (possibly by a previous run of the app) and downloads its result. */
+    public BeautyResult awaitResult(String taskId, Instant submittedAt, ProgressListener listener)
+            throws EngineException, InterruptedException {
+        Instant giveUpAt = submittedAt.plus(maxWait);
+        Stage shown = null;
+        try {
+            while (true) {
+                TaskState state = client.query(taskId);
+                switch (state) {
+                    case TaskState.Done done -> {
+                        listener.stage(Stage.DOWNLOADING);
+                        byte[] bytes = downloader.download(done.resultUrl());
+                        ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new ApiProtocolException(
+                                "result is not an image (" + bytes.length + " bytes)",
+                                "The service's result file is not an image — beautify again.", false));
+                        listener.stage(Stage.DONE);
+                        return new BeautyResult(bytes, format, DISPLAY_NAME, Optional.of(taskId));
+                    }
+                    case TaskState.Failed failed -> throw new EngineException(EngineException.Category.SERVICE,
+                            "The service could not retouch this photo: " + failed.reason(), null);
+                    case TaskState.Queued q -> shown = report(listener, shown, Stage.QUEUED);
+                    case TaskState.Processing p -> shown = report(listener, shown, Stage.PROCESSING);
+                }
+                if (!clock.instant().plus(pollInterval).isBefore(giveUpAt)) {
+                    throw new EngineException(EngineException.Category.NETWORK,
+                            "The service did not finish the job within " + describe(maxWait)
+                                    + ", so Face Beauty Studio stopped waiting for it.", null);
+                }
+                sleeper.sleep(pollInterval);
+            }
+        } catch (ApiException e) {
+            throw EngineException.from(e);
+        }
+    }
+
+    private static Stage report(ProgressListener listener, Stage shown, Stage now) {
+        if (shown != now) {
+            listener.stage(now);
+        }
+        return now;
+    }
+
+    private static String describe(Duration d) {
+        if (d.toHours() >= 1) {
+            return d.toHours() + " hours";
+        }
+        if (d.toMinutes() >= 1) {
+            return d.toMinutes() + " minutes";
+        }
+        return d.toSeconds() + " seconds";
+    }
+}

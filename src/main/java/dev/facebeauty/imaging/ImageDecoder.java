@@ -1,0 +1,67 @@
+package dev.facebeauty.imaging;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.imaging.ImageProcessingException;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.MetadataException;
+import com.drew.metadata.exif.ExifIFD0Directory;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads photos (read-only: the file is never written) and turns them upright from their EXIF orientation. */
+public final class ImageDecoder {
+
+    /** Large enough for any camera file; refuses to pull an accidental multi-gigabyte file into memory. */
+    static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+
+    public DecodedImage read(Path file) throws UnusableImageException {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new UnusableImageException("This file is too large to be a photo (over 512 MB).");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UnusableImageException("The file " + file.getFileName() + " no longer exists.", e);
+        } catch (IOException e) {
+            throw new UnusableImageException("The file " + file.getFileName() + " could not be read: " + e.getMessage(), e);
+        }
+        return decode(bytes);
+    }
+
+    public DecodedImage decode(byte[] bytes) throws UnusableImageException {
+        ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new UnusableImageException(
+                "This file is not a photo Face Beauty Studio can read (JPEG, PNG, TIFF, WebP, GIF or BMP)."));
+        BufferedImage raw;
+        try {
+            raw = ImageIO.read(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw new UnusableImageException("This " + format + " file could not be decoded — it may be damaged.", e);
+        }
+        if (raw == null) {
+            throw new UnusableImageException("This " + format + " file could not be decoded — it may be damaged.");
+        }
+        int orientation = exifOrientation(bytes);
+        return new DecodedImage(Orientation.apply(raw, orientation), bytes, format, orientation);
+    }
+
+    /** The EXIF orientation tag, or 1 when there is none or the metadata cannot be read. */
+    static int exifOrientation(byte[] bytes) {
+        try {
+            Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes), bytes.length);
+            ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
+            if (ifd0 != null && ifd0.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
+                return ifd0.getInt(ExifIFD0Directory.TAG_ORIENTATION);
+            }
+        } catch (ImageProcessingException | IOException | MetadataException | RuntimeException e) {
+            // Broken metadata must not stop a photo that decodes: it is then shown as stored.
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.facebeauty.imaging;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Makes a photo acceptable to the service with as little change as possible: a JPEG or PNG that already fits is
+ * sent byte for byte; otherwise it is turned upright, scaled to under 4096 px a side and/or re-encoded as a
+ * high-quality JPEG until it is within 2 MB. Every change is reported in words.
+ */
+public final class UploadPreparer {
+
+    private static final float[] JPEG_QUALITIES = {0.95f, 0.92f, 0.88f, 0.84f, 0.80f};
+    private static final double SHRINK_STEP = 0.85;
+
+    private final ApiImageLimits limits;
+
+    public UploadPreparer(ApiImageLimits limits) {
+        this.limits = limits;
+    }
+
+    public PreparedUpload prepare(DecodedImage decoded) throws UnusableImageException {
+        int w = decoded.width();
+        int h = decoded.height();
+        if (limits.tooSmall(w, h)) {
+            throw new UnusableImageException(String.format(Locale.ROOT,
+                    "This photo is %d × %d pixels; the service needs more than %d pixels on each side.",
+                    w, h, limits.minSideExclusive()));
+        }
+        boolean upright = decoded.exifOrientation() <= 1;
+        if (decoded.format().acceptedByApi() && upright && limits.sidesFit(w, h)
+                && decoded.originalBytes().length <= limits.maxBytes()) {
+            return new PreparedUpload(decoded.originalBytes(), decoded.format(), w, h, List.of());
+        }
+
+        List<String> adjustments = new ArrayList<>();
+        if (!upright) {
+            adjustments.add("Turned upright as its EXIF orientation asks (the service ignores that tag).");
+        }
+        if (!decoded.format().acceptedByApi()) {
+            adjustments.add("Converted from " + decoded.format() + " to JPEG (the service takes JPEG and PNG only).");
+        }
+        BufferedImage pixels = decoded.image();
+        if (!limits.sidesFit(w, h)) {
+            int[] size = Resampler.fitWithin(w, h, limits.maxSide());
+            pixels = Resampler.downscale(pixels, size[0], size[1]);
+            adjustments.add(String.format(Locale.ROOT,
+                    "Resized from %d × %d to %d × %d pixels (the service takes under %d pixels a side).",
+                    w, h, size[0], size[1], limits.maxSideExclusive()));
+        }
+        return encodeWithinSize(pixels, decoded, adjustments);
+    }
+
+    private PreparedUpload encodeWithinSize(BufferedImage pixels, DecodedImage decoded, List<String> adjustments)
+            throws UnusableImageException {
+        // A PNG that only needed turning or resizing stays PNG (lossless) when it still fits.
+        if (decoded.format() == ImageFormat.PNG) {
+            byte[] png = ImageEncoder.png(pixels);
+            if (png.length <= limits.maxBytes()) {
+                return new PreparedUpload(png, ImageFormat.PNG, pixels.getWidth(), pixels.getHeight(), adjustments);
+            }
+        }
+        BufferedImage current = pixels;
+        while (true) {
+            for (float quality : JPEG_QUALITIES) {
+                byte[] jpeg = ImageEncoder.jpeg(current, quality);
+                if (jpeg.length <= limits.maxBytes()) {
+                    boolean resizedForBytes = current != pixels;
+                    if (resizedForBytes) {
+                        adjustments.add(String.format(Locale.ROOT,
+                                "Reduced to %d × %d pixels so that it fits in 2 MB.", current.getWidth(), current.getHeight()));
+                    }
+                    adjustments.add(String.format(Locale.ROOT, "Sent as JPEG at quality %d (%s; the file is %s).",
+                            Math.round(quality * 100), megabytes(jpeg.length), megabytes(decoded.originalBytes().length)));
+                    return new PreparedUpload(jpeg, ImageFormat.JPEG, current.getWidth(), current.getHeight(), adjustments);
+                }
+            }
+            int nextW = (int) (current.getWidth() * SHRINK_STEP);
+            int nextH = (int) (current.getHeight() * SHRINK_STEP);
+            if (limits.tooSmall(nextW, nextH)) {
+                throw new UnusableImageException("This photo cannot be made small enough for the service's 2 MB limit.");
+            }
+            current = Resampler.downscale(current, nextW, nextH);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+}

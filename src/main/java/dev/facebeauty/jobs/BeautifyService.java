@@ -1,0 +1,164 @@
+package dev.facebeauty.jobs;
+
+import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.engine.BeautyEngine;
+import dev.facebeauty.engine.BeautyResult;
+import dev.facebeauty.engine.CloudEngine;
+import dev.facebeauty.engine.EngineException;
+import dev.facebeauty.engine.ProgressListener;
+import dev.facebeauty.engine.Stage;
+import dev.facebeauty.imaging.DecodedImage;
+import dev.facebeauty.imaging.ImageDecoder;
+import dev.facebeauty.imaging.PreparedUpload;
+import dev.facebeauty.imaging.UnusableImageException;
+import dev.facebeauty.imaging.UploadPreparer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A retouch job from photo to kept result: decode, fit to the service's limits, run the engine, and keep the
+ * task journal and the results folder in step so that no paid-for result is lost.
+ */
+public final class BeautifyService {
+
+    private static final System.Logger LOG = System.getLogger(BeautifyService.class.getName());
+
+    private final ImageDecoder decoder;
+    private final UploadPreparer preparer;
+    private final TaskJournal journal;
+    private final ResultStore store;
+    private final Clock clock;
+
+    public BeautifyService(ImageDecoder decoder, UploadPreparer preparer, TaskJournal journal, ResultStore store,
+                           Clock clock) {
+        this.decoder = decoder;
+        this.preparer = preparer;
+        this.journal = journal;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Reads a photo for display and for sending. The file itself is only read. */
+    public DecodedImage open(Path source) throws UnusableImageException {
+        return decoder.read(source);
+    }
+
+    public PreparedUpload prepare(DecodedImage decoded) throws UnusableImageException {
+        return preparer.prepare(decoded);
+    }
+
+    /**
+     * Runs {@code engine} on a prepared photo. A job the service accepted is journaled at once; if waiting for it is
+     * interrupted or the network fails, it stays journaled and is fetched on the next start.
+     */
+    public JobOutcome beautify(Path source, PreparedUpload upload, BeautyParameters parameters, BeautyEngine engine,
+                               ProgressListener listener) throws EngineException, InterruptedException {
+        String[] taskId = new String[1];
+        ProgressListener journaling = new ProgressListener() {
+            @Override
+            public void stage(Stage stage) {
+                listener.stage(stage);
+            }
+
+            @Override
+            public void submitted(String id) {
+                taskId[0] = id;
+                journal.add(JournalEntry.submitted(id, source.toAbsolutePath().toString(), clock.instant(), parameters));
+                listener.submitted(id);
+            }
+        };
+        BeautyResult result;
+        try {
+            result = engine.beautify(upload, parameters, journaling);
+        } catch (EngineException e) {
+            if (taskId[0] != null && e.category() == EngineException.Category.SERVICE) {
+                journal.update(taskId[0], entry -> entry.withState(JournalEntry.State.FAILED, null, e.userMessage()));
+            }
+            throw e;
+        }
+        return new JobOutcome(result, upload, keep(result));
+    }
+
+    /**
+     * Fetches the results of jobs submitted earlier that were never downloaded (the app was closed or the network
+     * dropped), marks the expired ones, and returns everything downloaded but not yet saved.
+     */
+    public List<RecoveredResult> recover(Optional<CloudEngine> cloud, ProgressListener listener) throws InterruptedException {
+        for (JournalEntry expired : journal.expired(clock.instant(), CloudEngine.TASK_LIFETIME)) {
+            journal.update(expired.taskId(), e -> e.withState(JournalEntry.State.FAILED, null,
+                    "The result expired on the server before it could be downloaded."));
+        }
+        if (cloud.isPresent()) {
+            for (JournalEntry pending : journal.pending(clock.instant(), CloudEngine.TASK_LIFETIME)) {
+                try {
+                    BeautyResult result = cloud.get().awaitResult(pending.taskId(), pending.submittedAt(), listener);
+                    keep(result);
+                } catch (EngineException e) {
+                    LOG.log(System.Logger.Level.WARNING, "Could not recover task {0}: {1}", pending.taskId(), e.getMessage());
+                    if (e.category() == EngineException.Category.SERVICE) {
+                        journal.update(pending.taskId(), entry -> entry.withState(JournalEntry.State.FAILED, null, e.userMessage()));
+                    }
+                }
+            }
+        }
+        List<RecoveredResult> recovered = new ArrayList<>();
+        for (JournalEntry entry : journal.unsaved()) {
+            Path file = Path.of(entry.resultFile());
+            if (Files.isRegularFile(file)) {
+                recovered.add(new RecoveredResult(entry, file));
+            } else {
+                journal.update(entry.taskId(), e -> e.withState(JournalEntry.State.DISCARDED, null, "kept file missing"));
+            }
+        }
+        return recovered;
+    }
+
+    /** The user saved the result: the kept copy is no longer needed. */
+    public void markSaved(String taskId) {
+        finish(taskId, JournalEntry.State.SAVED);
+    }
+
+    /** The user threw the result away. */
+    public void discard(String taskId) {
+        finish(taskId, JournalEntry.State.DISCARDED);
+    }
+
+    public TaskJournal journal() {
+        return journal;
+    }
+
+    private Optional<Path> keep(BeautyResult result) {
+        if (result.taskId().isEmpty()) {
+            return Optional.empty();
+        }
+        String id = result.taskId().get();
+        try {
+            Path file = store.keep(id, result.bytes(), result.format());
+            journal.update(id, e -> e.withState(JournalEntry.State.DOWNLOADED, file.toString(), null));
+            return Optional.of(file);
+        } catch (IOException e) {
+            // The result is still in memory and can be saved; only the safety copy failed.
+            LOG.log(System.Logger.Level.WARNING, "Could not keep a copy of result {0}: {1}", id, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private void finish(String taskId, JournalEntry.State state) {
+        journal.get(taskId).ifPresent(entry -> {
+            entry.resultFileOptional().ifPresent(f -> {
+                try {
+                    store.delete(Path.of(f));
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.WARNING, "Could not delete kept result {0}: {1}", f, e.getMessage());
+                }
+            });
+            journal.update(taskId, e -> e.withState(state, null, null));
+        });
+    }
+}

@@ -1,0 +1,56 @@
+package dev.facebeauty.jobs;
+
+import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.api.FilterType;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One submitted job as kept on disk, so that nothing paid for is lost when the app closes.
+ *
+ * @param taskId      the service's task id
+ * @param source      the photo that was sent (absolute path)
+ * @param submittedAt when the service accepted it
+ * @param whitening   ... the six parameters and {@code filterId} (0 = none) as sent
+ * @param state       where the job stands
+ * @param resultFile  the downloaded result, once there is one
+ * @param message     the failure sentence, for failed jobs
+ */
+public record JournalEntry(String taskId, String source, Instant submittedAt,
+                           int whitening, int smoothing, int thinface, int shrinkFace, int enlargeEye,
+                           int removeEyebrow, int filterId, State state, String resultFile, String message) {
+
+    /** A job's life on disk. */
+    public enum State {
+        /** Accepted by the service; the result has not been downloaded yet. */
+        SUBMITTED,
+        /** The result is in the results folder, not yet saved by the user. */
+        DOWNLOADED,
+        /** The user saved it; the kept copy is gone. */
+        SAVED,
+        /** The user threw it away. */
+        DISCARDED,
+        /** The service failed it, or it expired. */
+        FAILED
+    }
+
+    public static JournalEntry submitted(String taskId, String source, Instant at, BeautyParameters p) {
+        return new JournalEntry(taskId, source, at, p.whitening(), p.smoothing(), p.thinface(), p.shrinkFace(),
+                p.enlargeEye(), p.removeEyebrow(), p.filter().map(FilterType::id).orElse(0), State.SUBMITTED, null, null);
+    }
+
+    public BeautyParameters parameters() {
+        return new BeautyParameters(whitening, smoothing, thinface, shrinkFace, enlargeEye, removeEyebrow,
+                FilterType.byId(filterId));
+    }
+
+    public Optional<String> resultFileOptional() {
+        return Optional.ofNullable(resultFile);
+    }
+
+    public JournalEntry withState(State newState, String newResultFile, String newMessage) {
+        return new JournalEntry(taskId, source, submittedAt, whitening, smoothing, thinface, shrinkFace, enlargeEye,
+                removeEyebrow, filterId, newState, newResultFile, newMessage);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.facebeauty.settings;
+
+import java.util.Optional;
+
+/** Keeps the key in memory only: the fallback where no OS keychain is available, so nothing is written to disk. */
+public final class SessionSecretStore implements SecretStore {
+
+    private volatile String secret;
+
+    @Override
+    public Optional<String> read() {
+        return Optional.ofNullable(secret);
+    }
+
+    @Override
+    public void write(String value) {
+        secret = value;
+    }
+
+    @Override
+    public void clear() {
+        secret = null;
+    }
+
+    @Override
+    public boolean persistent() {
+        return false;
+    }
+
+    @Override
+    public String description() {
+        return "memory only (no system keychain found); set AILABAPI_API_KEY to avoid typing it each time";
+    }
+}

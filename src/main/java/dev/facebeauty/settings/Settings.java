@@ -1,0 +1,66 @@
+package dev.facebeauty.settings;
+
+import dev.facebeauty.api.ResultDownloader;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What the user chose in Settings. The API key is deliberately not here: it lives in a {@link SecretStore}.
+ *
+ * @param apiBaseUrl   where the API is, {@code https://www.ailabapi.com} unless changed
+ * @param pollInterval time between status queries, never below one second
+ * @param theme        light or dark
+ */
+public record Settings(URI apiBaseUrl, Duration pollInterval, Theme theme) {
+
+    public static final URI DEFAULT_API_BASE = URI.create("https://www.ailabapi.com");
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
+    public static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(1);
+
+    public Settings {
+        Objects.requireNonNull(apiBaseUrl, "apiBaseUrl");
+        pollInterval = pollInterval == null || pollInterval.compareTo(MIN_POLL_INTERVAL) < 0
+                ? (pollInterval == null ? DEFAULT_POLL_INTERVAL : MIN_POLL_INTERVAL) : pollInterval;
+        theme = theme == null ? Theme.LIGHT : theme;
+    }
+
+    public static Settings defaults() {
+        return new Settings(DEFAULT_API_BASE, DEFAULT_POLL_INTERVAL, Theme.LIGHT);
+    }
+
+    public Settings withApiBaseUrl(URI uri) {
+        return new Settings(uri, pollInterval, theme);
+    }
+
+    public Settings withPollInterval(Duration d) {
+        return new Settings(apiBaseUrl, d, theme);
+    }
+
+    public Settings withTheme(Theme t) {
+        return new Settings(apiBaseUrl, pollInterval, t);
+    }
+
+    /**
+     * Checks a base URL typed by the user: https, or http on loopback only (a local test or self-hosted server),
+     * so the key never crosses a network in clear text.
+     */
+    public static URI parseApiBase(String text) {
+        URI uri;
+        try {
+            uri = URI.create(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"" + text.strip() + "\" is not a web address.");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String host = uri.getHost();
+        if (host == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new IllegalArgumentException("The API address must start with https:// and name a host.");
+        }
+        if (scheme.equals("http") && !ResultDownloader.isLoopback(host)) {
+            throw new IllegalArgumentException("The API address must use https:// (plain http only for this computer).");
+        }
+        return uri;
+    }
+}

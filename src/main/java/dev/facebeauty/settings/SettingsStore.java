@@ -1,0 +1,52 @@
+package dev.facebeauty.settings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.facebeauty.io.AtomicFiles;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Settings as a small JSON file; an unreadable or missing file gives the defaults rather than an error. */
+public final class SettingsStore {
+
+    private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+
+    public SettingsStore(Path file) {
+        this.file = file;
+    }
+
+    public Settings load() {
+        if (!Files.isRegularFile(file)) {
+            return Settings.defaults();
+        }
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            Settings d = Settings.defaults();
+            URI base = root.hasNonNull("apiBaseUrl") ? Settings.parseApiBase(root.get("apiBaseUrl").asText()) : d.apiBaseUrl();
+            Duration poll = root.hasNonNull("pollIntervalSeconds")
+                    ? Duration.ofMillis(Math.round(root.get("pollIntervalSeconds").asDouble() * 1000)) : d.pollInterval();
+            Theme theme = root.hasNonNull("theme") ? Theme.valueOf(root.get("theme").asText()) : d.theme();
+            return new Settings(base, poll, theme);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, "Ignoring unreadable settings file {0}: {1}", file, e.getMessage());
+            return Settings.defaults();
+        }
+    }
+
+    public void save(Settings settings) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("apiBaseUrl", settings.apiBaseUrl().toString());
+        root.put("pollIntervalSeconds", settings.pollInterval().toMillis() / 1000.0);
+        root.put("theme", settings.theme().name());
+        AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+    }
+}

@@ -1,0 +1,2 @@
+package dev.facebeauty.ui;
+class Placeholder {}

@@ -1,0 +1,22 @@
+/** Face Beauty Studio: portrait retouching with AILabTools Face Beauty Pro. */
+module dev.facebeauty {
+    requires javafx.controls;
+    requires java.desktop;
+    requires java.net.http;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires info.picocli;
+    requires metadata.extractor;
+    requires java.keyring;
+
+    exports dev.facebeauty.api;
+    exports dev.facebeauty.engine;
+    exports dev.facebeauty.imaging;
+    exports dev.facebeauty.jobs;
+    exports dev.facebeauty.settings;
+
+    exports dev.facebeauty.ui to javafx.graphics;
+    opens dev.facebeauty.ui to javafx.graphics;
+    opens dev.facebeauty.cli to info.picocli;
+    opens dev.facebeauty.jobs to com.fasterxml.jackson.databind;
+}
