@@ -3,6 +3,7 @@ module dev.facebeauty {
     requires javafx.controls;
     requires java.desktop;
     requires java.net.http;
+    requires java.logging;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires info.picocli;

@@ -1,0 +1,220 @@
+package dev.facebeauty.cli;
+
+import dev.facebeauty.AppServices;
+import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.api.FilterType;
+import dev.facebeauty.engine.BeautyEngine;
+import dev.facebeauty.engine.EngineException;
+import dev.facebeauty.engine.ProgressListener;
+import dev.facebeauty.imaging.DecodedImage;
+import dev.facebeauty.imaging.ImageFormat;
+import dev.facebeauty.imaging.PreparedUpload;
+import dev.facebeauty.imaging.UnusableImageException;
+import dev.facebeauty.jobs.BeautifyService;
+import dev.facebeauty.jobs.JobOutcome;
+import dev.facebeauty.jobs.ResultSaver;
+import dev.facebeauty.settings.Settings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code beautify}: retouch one or more photos and write the results. */
+@Command(name = "beautify", mixinStandardHelpOptions = true,
+        description = "Retouch portraits with Face Beauty Pro and save the results.",
+        footer = {"", "Exit codes: 0 done, 2 usage, 3 unusable input image, 4 API error, 5 network or timeout.",
+                "The API key comes from AILABAPI_API_KEY or the one saved in the app's Settings."})
+final class BeautifyCommand implements Callable<Integer> {
+
+    @Option(names = "--whitening", paramLabel = "N", description = "0-100 (default ${DEFAULT-VALUE})", defaultValue = "50")
+    int whitening;
+    @Option(names = "--smoothing", paramLabel = "N", description = "0-100 (default ${DEFAULT-VALUE})", defaultValue = "50")
+    int smoothing;
+    @Option(names = "--thinface", paramLabel = "N", description = "0-100 (default ${DEFAULT-VALUE})", defaultValue = "50")
+    int thinface;
+    @Option(names = "--shrink-face", paramLabel = "N", description = "0-100 (default ${DEFAULT-VALUE})", defaultValue = "50")
+    int shrinkFace;
+    @Option(names = "--enlarge-eye", paramLabel = "N", description = "0-100 (default ${DEFAULT-VALUE})", defaultValue = "50")
+    int enlargeEye;
+    @Option(names = "--remove-eyebrow", paramLabel = "N", description = "0-100 (default ${DEFAULT-VALUE})", defaultValue = "50")
+    int removeEyebrow;
+    @Option(names = "--filter", paramLabel = "N|NAME", description = "Filter 1-35 or its name, e.g. \"Sunny Day\"")
+    String filter;
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "cloud", description = "cloud (default)")
+    String engine;
+    @Option(names = "--api-base", paramLabel = "URL", description = "API address (default: AILABAPI_BASE_URL, Settings, https://www.ailabapi.com)")
+    String apiBase;
+    @Option(names = "--poll-interval", paramLabel = "SECONDS", description = "Seconds between status checks, at least 1 (default: Settings, 5)")
+    Double pollInterval;
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Result file for a single input (.jpg or .png)")
+    Path output;
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "Folder for the results of several inputs, named NAME_beauty.EXT")
+    Path outDir;
+    @Option(names = "--overwrite", description = "Replace existing output files (an input is never replaced)")
+    boolean overwrite;
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Photos to retouch (JPEG, PNG, TIFF, WebP, ...)")
+    List<Path> inputs;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final java.util.function.Supplier<AppServices> servicesSupplier;
+
+    BeautifyCommand(java.util.function.Supplier<AppServices> servicesSupplier) {
+        this.servicesSupplier = servicesSupplier;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        BeautyParameters parameters;
+        try {
+            parameters = parameters();
+            validateOutputs();
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        AppServices services = servicesSupplier.get();
+        dev.facebeauty.Logging.configureForCommandLine(services.paths().logFile());
+        Settings settings = services.settingsStore().load();
+        URI base;
+        try {
+            base = Settings.parseApiBase(Optional.ofNullable(apiBase).or(() -> services.keys().baseUrlOverride())
+                    .orElse(settings.apiBaseUrl().toString()));
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        Optional<String> key = services.keys().apiKey();
+        if (key.isEmpty()) {
+            err.println("error: no API key. Set AILABAPI_API_KEY or save a key in the app's Settings.");
+            return ExitCode.API_ERROR;
+        }
+        Duration poll = pollInterval == null ? settings.pollInterval() : Duration.ofMillis(Math.round(pollInterval * 1000));
+        BeautyEngine cloud = services.cloud().engine(base, key.get(), poll);
+
+        int exit = ExitCode.OK;
+        for (Path input : inputs) {
+            int code = beautifyOne(services.beautify(), cloud, input, parameters, err);
+            if (exit == ExitCode.OK) {
+                exit = code;
+            }
+        }
+        return exit;
+    }
+
+    private int beautifyOne(BeautifyService service, BeautyEngine engine, Path input, BeautyParameters parameters,
+                            PrintWriter err) {
+        String name = input.getFileName().toString();
+        try {
+            err.println(name + ": Preparing");
+            DecodedImage decoded = service.open(input);
+            PreparedUpload upload = service.prepare(decoded);
+            upload.adjustments().forEach(a -> err.println(name + ":   " + a));
+            ProgressListener progress = new ProgressListener() {
+                @Override
+                public void stage(dev.facebeauty.engine.Stage stage) {
+                    err.println(name + ": " + stage.label());
+                }
+
+                @Override
+                public void submitted(String taskId) {
+                    err.println(name + ":   task_id " + taskId);
+                }
+            };
+            JobOutcome outcome = service.beautify(input, upload, parameters, engine, progress);
+            Path target = targetFor(input, outcome.result().format());
+            if (Files.exists(target) && !overwrite) {
+                err.println(name + ": " + target + " already exists; not replaced (use --overwrite). The result is kept"
+                        + outcome.keptFile().map(f -> " at " + f).orElse("") + ".");
+                return ExitCode.USAGE;
+            }
+            ImageFormat targetFormat = ResultSaver.formatForName(target.getFileName().toString(), outcome.result().format());
+            ResultSaver.save(outcome.result().bytes(), outcome.result().format(), target, targetFormat,
+                    ResultSaver.DEFAULT_JPEG_QUALITY);
+            outcome.taskId().ifPresent(service::markSaved);
+            err.println(name + ": saved " + target + " (" + outcome.result().engineName() + ")");
+            return ExitCode.OK;
+        } catch (UnusableImageException e) {
+            err.println(name + ": " + e.getMessage());
+            return ExitCode.BAD_IMAGE;
+        } catch (EngineException e) {
+            String code = e.apiError().map(a -> a.code().isEmpty() ? "HTTP " + a.httpStatus() : a.code()).orElse("");
+            err.println(name + ": " + (code.isEmpty() ? "" : code + ": ") + e.userMessage());
+            e.apiError().filter(a -> !a.requestId().isEmpty()).ifPresent(a ->
+                    err.println(name + ":   request_id " + a.requestId() + ", log_id " + a.logId()));
+            return e.category() == EngineException.Category.NETWORK ? ExitCode.NETWORK : ExitCode.API_ERROR;
+        } catch (IOException e) {
+            err.println(name + ": could not write the result: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println(name + ": stopped");
+            return ExitCode.NETWORK;
+        }
+    }
+
+    private BeautyParameters parameters() {
+        Optional<FilterType> f = Optional.empty();
+        if (filter != null && !filter.isBlank() && !filter.equalsIgnoreCase("none")) {
+            f = FilterType.parse(filter);
+            if (f.isEmpty()) {
+                throw new IllegalArgumentException("unknown filter \"" + filter + "\"; use 1-35 or a name such as \"Sunny Day\"");
+            }
+        }
+        if (!engine.equalsIgnoreCase("cloud")) {
+            throw new IllegalArgumentException("unknown engine \"" + engine + "\"; this version has: cloud");
+        }
+        if (pollInterval != null && pollInterval < 1) {
+            throw new IllegalArgumentException("--poll-interval must be at least 1 second");
+        }
+        return new BeautyParameters(whitening, smoothing, thinface, shrinkFace, enlargeEye, removeEyebrow, f);
+    }
+
+    private void validateOutputs() {
+        if (output != null && outDir != null) {
+            throw new IllegalArgumentException("use either -o or --out-dir, not both");
+        }
+        if (inputs.size() > 1 && outDir == null) {
+            throw new IllegalArgumentException("several inputs need --out-dir");
+        }
+        if (inputs.size() == 1 && output == null && outDir == null) {
+            throw new IllegalArgumentException("missing -o OUT (or --out-dir DIR)");
+        }
+        for (Path input : inputs) {
+            if (output != null && sameFile(input, output)) {
+                throw new IllegalArgumentException("the output must not be the input file " + input);
+            }
+        }
+    }
+
+    private Path targetFor(Path input, ImageFormat resultFormat) throws IOException {
+        if (output != null) {
+            return output;
+        }
+        Files.createDirectories(outDir);
+        String file = input.getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        String stem = dot > 0 ? file.substring(0, dot) : file;
+        Path target = outDir.resolve(stem + "_beauty." + resultFormat.extension());
+        if (sameFile(input, target)) {
+            throw new IOException("the result would replace the input " + input);
+        }
+        return target;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.facebeauty.cli;
+
+import dev.facebeauty.AppServices;
+import dev.facebeauty.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** The {@code face-beauty-studio} command and its subcommands. */
+@Command(name = "face-beauty-studio", mixinStandardHelpOptions = true, versionProvider = CommandLineApp.VersionProvider.class,
+        description = "Portrait retouching with AILabTools Face Beauty Pro. Without arguments, opens the window.",
+        subcommands = {BeautifyCommand.class})
+public final class CommandLineApp implements Runnable {
+
+    private static final Set<String> COMMANDS = Set.of("beautify");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Whether these launcher arguments are for the command line rather than image paths for the window. */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].startsWith("-"));
+    }
+
+    /** Runs the command line; services are created only when a command needs them (so --help stays instant). */
+    public static int run(String[] args, Supplier<AppServices> services, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new CommandLineApp(), new Factory(services));
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCode.USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Prints "Face Beauty Studio x.y.z". */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"Face Beauty Studio " + Version.current()};
+        }
+    }
+
+    /** Gives commands the shared services. */
+    private record Factory(Supplier<AppServices> services) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == BeautifyCommand.class) {
+                return cls.cast(new BeautifyCommand(services));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}

@@ -1,2 +1,0 @@
-package dev.facebeauty.cli;
-class Placeholder {}

@@ -1,0 +1,105 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.AppServices;
+import dev.facebeauty.Logging;
+import dev.facebeauty.settings.Theme;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** The JavaFX application: builds the services, the main window, and opens any photo given on the command line. */
+public final class FaceBeautyApp extends Application {
+
+    static final double WIDTH = 1360;
+    static final double HEIGHT = 860;
+
+    private ExecutorService workers;
+
+    public static void launchWith(String[] args) {
+        Application.launch(FaceBeautyApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        AppServices services = AppServices.forCurrentUser();
+        Logging.configure(services.paths().logFile());
+        workers = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("worker-", 0).factory());
+        MainViewModel vm = new MainViewModel(services, workers);
+        Scene scene = createScene(vm, services);
+        stage.setTitle("Face Beauty Studio");
+        stage.getIcons().addAll(appIcons());
+        stage.setScene(scene);
+        stage.setMinWidth(980);
+        stage.setMinHeight(640);
+        stage.show();
+
+        List<String> args = getParameters().getRaw();
+        args.stream().map(Path::of).filter(Files::isRegularFile).findFirst().ifPresent(vm::open);
+        vm.refreshCredits();
+        vm.recoverEarlierResults();
+    }
+
+    /** The window's scene with its theme and shortcuts; also used by the UI tests. */
+    static Scene createScene(MainViewModel vm, AppServices services) {
+        MainView view = new MainView(vm, owner -> new SettingsDialog(owner,
+                new SettingsViewModel(services.settingsStore(), services.keys(), vm.settingsProperty().get())).ask());
+        Scene scene = new Scene(view, WIDTH, HEIGHT);
+        applyTheme(scene, vm.settingsProperty().get().theme());
+        vm.settingsProperty().addListener((obs, old, s) -> applyTheme(scene, s.theme()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), view::openWithChooser);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), view::saveWithChooser);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (vm.canBeautify().get()) {
+                vm.beautify();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), vm::cancel);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                () -> view.compare().fitProperty().set(true));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
+                () -> view.compare().actualSize());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
+                () -> view.compare().zoomBy(1.25));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+                () -> view.compare().zoomBy(1 / 1.25));
+        return scene;
+    }
+
+    static void applyTheme(Scene scene, Theme theme) {
+        scene.getStylesheets().setAll(
+                css("app.css"),
+                css(theme == Theme.DARK ? "dark.css" : "light.css"));
+    }
+
+    private static String css(String name) {
+        return Objects.requireNonNull(FaceBeautyApp.class.getResource(name), name).toExternalForm();
+    }
+
+    private static List<Image> appIcons() {
+        return List.of(16, 32, 48, 64, 128, 256).stream()
+                .map(size -> FaceBeautyApp.class.getResource("icon-" + size + ".png"))
+                .filter(Objects::nonNull)
+                .map(url -> new Image(url.toExternalForm()))
+                .toList();
+    }
+
+    @Override
+    public void stop() {
+        if (workers != null) {
+            workers.shutdownNow();
+        }
+        Platform.exit();
+    }
+}

@@ -1,0 +1,280 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.jobs.RecoveredResult;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The main window's layout. All behaviour lives in {@link MainViewModel}; this class only wires controls to it. */
+final class MainView extends BorderPane {
+
+    static final List<String> OPENABLE = List.of("*.jpg", "*.jpeg", "*.png", "*.tif", "*.tiff", "*.webp", "*.bmp", "*.gif");
+
+    private final MainViewModel vm;
+    private final CompareView compare;
+    private final Function<Window, Optional<dev.facebeauty.settings.Settings>> settingsDialog;
+    private final VBox banners = new VBox();
+    private Path lastFolder;
+
+    MainView(MainViewModel vm, Function<Window, Optional<dev.facebeauty.settings.Settings>> settingsDialog) {
+        this.vm = vm;
+        this.settingsDialog = settingsDialog;
+        this.compare = new CompareView(vm);
+        getStyleClass().add("main-view");
+        setTop(new VBox(toolbar(), banners));
+        setLeft(adjustments());
+        BorderPane.setMargin(compare, new Insets(12));
+        setCenter(compare);
+        setBottom(statusBar());
+        installDragAndDrop();
+        vm.recovered().addListener((ListChangeListener<RecoveredResult>) c -> rebuildBanners());
+    }
+
+    // ---- actions, also bound to keyboard shortcuts by the app ----
+
+    void openWithChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a portrait");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Photos", OPENABLE));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (lastFolder != null) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            lastFolder = file.toPath().getParent();
+            vm.open(file.toPath());
+        }
+    }
+
+    void saveWithChooser() {
+        if (!vm.canSave().get()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the result");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("JPEG", "*.jpg", "*.jpeg"),
+                new FileChooser.ExtensionFilter("PNG", "*.png"));
+        chooser.setInitialFileName(vm.suggestedFileName());
+        if (vm.suggestedFileName().endsWith(".png")) {
+            chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(1));
+        }
+        Path source = vm.sourceProperty().get();
+        if (source != null && source.getParent() != null) {
+            chooser.setInitialDirectory(source.getParent().toFile());
+        }
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        boolean confirmed = false;
+        if (vm.wouldOverwriteOriginal(file.toPath())) {
+            Alert ask = new Alert(Alert.AlertType.WARNING,
+                    "This replaces your original photo with the retouched one. The original cannot be recovered.",
+                    ButtonType.CANCEL, ButtonType.OK);
+            ask.initOwner(getScene().getWindow());
+            ask.setHeaderText("Replace the original photo?");
+            confirmed = ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+            if (!confirmed) {
+                return;
+            }
+        }
+        vm.save(file.toPath(), confirmed);
+    }
+
+    void showSettings() {
+        settingsDialog.apply(getScene().getWindow()).ifPresent(vm::settingsChanged);
+    }
+
+    CompareView compare() {
+        return compare;
+    }
+
+    // ---- layout ----
+
+    private ToolBar toolbar() {
+        Button open = button("Open…", Icons.OPEN, "Open a portrait (Ctrl+O)", "open-button");
+        open.setOnAction(e -> openWithChooser());
+
+        Button beautify = button("Beautify", Icons.SPARKLE, "Retouch with the settings on the left (Ctrl+Enter)", "beautify-button");
+        beautify.getStyleClass().add("accent");
+        beautify.disableProperty().bind(vm.canBeautify().not());
+        beautify.setOnAction(e -> vm.beautify());
+        Label price = new Label(vm.priceText());
+        price.getStyleClass().add("price");
+        price.setTooltip(new Tooltip("Each finished photo costs 15 AILabTools credits; failed jobs are free."));
+
+        Button cancel = button("Cancel", Icons.STOP, "Stop waiting for the running job (Esc)", "cancel-button");
+        cancel.disableProperty().bind(vm.busyProperty().not());
+        cancel.setOnAction(e -> vm.cancel());
+
+        Button save = button("Save…", Icons.SAVE, "Save the result (Ctrl+S)", "save-button");
+        save.disableProperty().bind(vm.canSave().not());
+        save.setOnAction(e -> saveWithChooser());
+
+        Button fit = new Button("Fit");
+        fit.setId("zoom-fit");
+        fit.setOnAction(e -> compare.fitProperty().set(true));
+        Button actual = new Button("100 %");
+        actual.setId("zoom-100");
+        actual.setOnAction(e -> compare.actualSize());
+        Button zoomOut = new Button("−");
+        zoomOut.setOnAction(e -> compare.zoomBy(1 / 1.25));
+        Button zoomIn = new Button("+");
+        zoomIn.setOnAction(e -> compare.zoomBy(1.25));
+        HBox zoom = new HBox(0, zoomOut, fit, actual, zoomIn);
+        zoom.getStyleClass().add("segmented");
+
+        Button settings = button(null, Icons.GEAR, "Settings: API key, address, theme", "settings-button");
+        settings.setOnAction(e -> showSettings());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(open, new Separator(), beautify, price, cancel, new Separator(), save, spacer, zoom,
+                new Separator(), settings);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private Node adjustments() {
+        Label title = new Label("Adjustments");
+        title.getStyleClass().add("section-title");
+        VBox box = new VBox(14);
+        box.getStyleClass().add("adjustments");
+        box.getChildren().add(title);
+        vm.sliders().forEach(s -> box.getChildren().add(new SliderRow(s)));
+
+        Label filterLabel = new Label("Filter");
+        filterLabel.getStyleClass().add("slider-label");
+        ComboBox<FilterOption> filter = new ComboBox<>();
+        filter.setId("filter-box");
+        filter.getItems().setAll(FilterOption.all());
+        filter.valueProperty().bindBidirectional(vm.filterProperty());
+        filter.setVisibleRowCount(14);
+        filter.setMaxWidth(Double.MAX_VALUE);
+        filterLabel.setLabelFor(filter);
+
+        Button resetAll = new Button("Reset all", Icons.icon(Icons.RESET, 12));
+        resetAll.setId("reset-all");
+        resetAll.setOnAction(e -> vm.resetAll());
+
+        Label notes = new Label();
+        notes.getStyleClass().add("hint");
+        notes.setWrapText(true);
+        notes.textProperty().bind(vm.preparationNotesProperty());
+        notes.managedProperty().bind(notes.textProperty().isNotEmpty());
+        notes.visibleProperty().bind(notes.managedProperty());
+        notes.setId("preparation-notes");
+
+        box.getChildren().addAll(new VBox(6, filterLabel, filter), resetAll, notes);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("side-panel");
+        scroll.setPrefWidth(300);
+        scroll.setMinWidth(260);
+        return scroll;
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.setId("status-text");
+        status.textProperty().bind(vm.statusProperty());
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        vm.statusKindProperty().addListener((obs, old, kind) -> applyKind(status, kind));
+        applyKind(status, vm.statusKindProperty().get());
+
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        spinner.setPrefSize(14, 14);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        spinner.managedProperty().bind(vm.busyProperty());
+
+        Label credits = new Label();
+        credits.setId("credits-text");
+        credits.getStyleClass().add("credits");
+        credits.textProperty().bind(vm.creditsProperty());
+
+        HBox bar = new HBox(8, spinner, status, credits);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void rebuildBanners() {
+        banners.getChildren().clear();
+        for (RecoveredResult item : vm.recovered()) {
+            Label text = new Label("A result from an earlier session is waiting: "
+                    + Path.of(item.entry().source()).getFileName() + " (task " + item.entry().taskId() + ")");
+            Button show = new Button("Show");
+            show.setOnAction(e -> vm.showRecovered(item));
+            Button discard = new Button("Discard");
+            discard.setOnAction(e -> vm.discardRecovered(item));
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox banner = new HBox(8, text, spacer, show, discard);
+            banner.setAlignment(Pos.CENTER_LEFT);
+            banner.getStyleClass().add("banner");
+            banners.getChildren().add(banner);
+        }
+    }
+
+    private void installDragAndDrop() {
+        addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                getStyleClass().add("drop-target");
+            }
+            e.consume();
+        });
+        addEventHandler(DragEvent.DRAG_EXITED, e -> getStyleClass().remove("drop-target"));
+        addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            getStyleClass().remove("drop-target");
+            List<File> files = e.getDragboard().getFiles();
+            boolean accepted = files != null && !files.isEmpty();
+            if (accepted) {
+                vm.open(files.getFirst().toPath());
+            }
+            e.setDropCompleted(accepted);
+            e.consume();
+        });
+    }
+
+    private static Button button(String text, String icon, String tooltip, String id) {
+        Button b = new Button(text, Icons.icon(icon));
+        b.setTooltip(new Tooltip(tooltip));
+        b.setId(id);
+        return b;
+    }
+
+    private static void applyKind(Label status, StatusKind kind) {
+        status.getStyleClass().removeAll("status-info", "status-busy", "status-success", "status-error");
+        status.getStyleClass().add("status-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+    }
+}

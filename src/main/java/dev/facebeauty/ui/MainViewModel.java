@@ -1,0 +1,501 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.AppServices;
+import dev.facebeauty.api.ApiException;
+import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.api.CreditBalance;
+import dev.facebeauty.engine.BeautyEngine;
+import dev.facebeauty.engine.CloudEngine;
+import dev.facebeauty.engine.ProgressListener;
+import dev.facebeauty.engine.Stage;
+import dev.facebeauty.imaging.DecodedImage;
+import dev.facebeauty.imaging.ImageDecoder;
+import dev.facebeauty.imaging.ImageFormat;
+import dev.facebeauty.imaging.PreparedUpload;
+import dev.facebeauty.jobs.BeautifyService;
+import dev.facebeauty.jobs.JobOutcome;
+import dev.facebeauty.jobs.RecoveredResult;
+import dev.facebeauty.jobs.ResultSaver;
+import dev.facebeauty.settings.Settings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import javafx.scene.image.Image;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/**
+ * Everything the main window shows and does, as JavaFX properties and plain methods, so it can be tested without
+ * a window. Work runs in {@link Task}s on {@code executor}; properties change on the FX thread only.
+ */
+public final class MainViewModel {
+
+    private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
+
+    private final AppServices services;
+    private final Executor executor;
+
+    private final List<SliderSetting> sliders = List.of(
+            new SliderSetting("whitening", "Whitening", "Brightens and evens the skin tone"),
+            new SliderSetting("smoothing", "Smoothing", "Softens skin texture"),
+            new SliderSetting("thinface", "Thin face", "Slims the jaw and cheeks"),
+            new SliderSetting("shrink_face", "Shrink face", "Makes the whole face smaller"),
+            new SliderSetting("enlarge_eye", "Enlarge eyes", "Makes the eyes larger"),
+            new SliderSetting("remove_eyebrow", "Remove eyebrows", "Fades the eyebrows out"));
+    private final ObjectProperty<FilterOption> filter = new SimpleObjectProperty<>(FilterOption.NONE);
+
+    private final ReadOnlyObjectWrapper<Path> source = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Image> original = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Image> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper originalInfo = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper resultInfo = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Open a portrait to begin — or drop one here.");
+    private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.INFO);
+    private final ReadOnlyStringWrapper preparationNotes = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper credits = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
+    private final ObservableList<RecoveredResult> recovered = FXCollections.observableArrayList();
+    private final BooleanProperty resultSaved = new SimpleBooleanProperty(true);
+
+    private DecodedImage decoded;
+    private ResultData currentResult;
+    private Task<?> running;
+    private long generation;
+
+    /** The result bytes exactly as the engine produced them, with what identifies them. */
+    private record ResultData(byte[] bytes, ImageFormat format, Optional<String> taskId, Path source) {
+    }
+
+    public MainViewModel(AppServices services, Executor executor) {
+        this.services = services;
+        this.executor = executor;
+        this.settings.set(services.settingsStore().load());
+    }
+
+    // ---- state for the view ----
+
+    public List<SliderSetting> sliders() {
+        return sliders;
+    }
+
+    public ObjectProperty<FilterOption> filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyObjectProperty<Path> sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Image> originalProperty() {
+        return original.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Image> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty originalInfoProperty() {
+        return originalInfo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty resultInfoProperty() {
+        return resultInfo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StatusKind> statusKindProperty() {
+        return statusKind.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty preparationNotesProperty() {
+        return preparationNotes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty creditsProperty() {
+        return credits.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Settings> settingsProperty() {
+        return settings;
+    }
+
+    public ObservableList<RecoveredResult> recovered() {
+        return recovered;
+    }
+
+    public BooleanBinding canBeautify() {
+        return original.isNotNull().and(busy.not());
+    }
+
+    public BooleanBinding canSave() {
+        return result.isNotNull().and(busy.not());
+    }
+
+    /** Whether the shown result has not been saved yet (closing the window then asks first). */
+    public BooleanProperty resultSavedProperty() {
+        return resultSaved;
+    }
+
+    public String priceText() {
+        return CreditBalance.CREDITS_PER_JOB + " credits";
+    }
+
+    public BeautyParameters parameters() {
+        return new BeautyParameters(sliders.get(0).value(), sliders.get(1).value(), sliders.get(2).value(),
+                sliders.get(3).value(), sliders.get(4).value(), sliders.get(5).value(), filter.get().filter());
+    }
+
+    public void resetAll() {
+        sliders.forEach(SliderSetting::reset);
+        filter.set(FilterOption.NONE);
+    }
+
+    // ---- actions ----
+
+    /** Opens a photo (read only); the previous result is cleared once the new photo is shown. */
+    public void open(Path path) {
+        long ticket = ++generation;
+        setStatus("Opening " + path.getFileName() + "…", StatusKind.BUSY);
+        BeautifyService service = services.beautify();
+        Task<Loaded> task = new Task<>() {
+            @Override
+            protected Loaded call() throws Exception {
+                DecodedImage d = service.open(path);
+                return new Loaded(d, FxImages.toFx(d.image()));
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (ticket != generation) {
+                return;
+            }
+            Loaded loaded = task.getValue();
+            decoded = loaded.decoded();
+            source.set(path);
+            original.set(loaded.image());
+            clearResult();
+            originalInfo.set(describe(loaded.decoded()));
+            preparationNotes.set("");
+            setStatus("Ready: " + path.getFileName() + ". Adjust the sliders, then Beautify.", StatusKind.INFO);
+        });
+        task.setOnFailed(e -> {
+            if (ticket == generation) {
+                setStatus(UserMessages.describe(task.getException()), StatusKind.ERROR);
+            }
+        });
+        executor.execute(task);
+    }
+
+    private record Loaded(DecodedImage decoded, Image image) {
+    }
+
+    /** Prepares, submits, polls and downloads in the background; the status line follows each step. */
+    public void beautify() {
+        if (decoded == null || busy.get()) {
+            return;
+        }
+        Optional<BeautyEngine> engine;
+        try {
+            engine = Optional.of(engine());
+        } catch (UserMessages.UserFacingException e) {
+            setStatus(e.getMessage(), StatusKind.ERROR);
+            return;
+        }
+        Path path = source.get();
+        DecodedImage photo = decoded;
+        BeautyParameters parameters = parameters();
+        BeautifyService service = services.beautify();
+        Task<Finished> task = new Task<>() {
+            @Override
+            protected Finished call() throws Exception {
+                updateMessage(Stage.PREPARING.label() + "…");
+                PreparedUpload upload = service.prepare(photo);
+                if (!upload.unchanged()) {
+                    String notes = String.join(" ", upload.adjustments());
+                    javafx.application.Platform.runLater(() -> preparationNotes.set(notes));
+                }
+                JobOutcome outcome = service.beautify(path, upload, parameters, engine.get(), new ProgressListener() {
+                    @Override
+                    public void stage(Stage stage) {
+                        updateMessage(stage == Stage.DONE ? "Done" : stage.label() + "…");
+                    }
+                });
+                DecodedImage resultPixels = new ImageDecoder().decode(outcome.result().bytes());
+                return new Finished(outcome, FxImages.toFx(resultPixels.image()), resultPixels);
+            }
+        };
+        task.messageProperty().addListener((obs, old, message) -> {
+            if (message != null && !message.isEmpty()) {
+                setStatus(message, StatusKind.BUSY);
+            }
+        });
+        task.setOnSucceeded(e -> {
+            Finished finished = task.getValue();
+            JobOutcome outcome = finished.outcome();
+            currentResult = new ResultData(outcome.result().bytes(), outcome.result().format(), outcome.taskId(), path);
+            result.set(finished.image());
+            resultSaved.set(false);
+            resultInfo.set(outcome.result().engineName() + " · " + finished.pixels().width() + " × "
+                    + finished.pixels().height() + " " + outcome.result().format()
+                    + outcome.taskId().map(id -> " · task " + id).orElse(""));
+            setStatus("Done — compare, then Save.", StatusKind.SUCCESS);
+            refreshCredits();
+        });
+        task.setOnFailed(e -> setStatus(UserMessages.describe(task.getException()), StatusKind.ERROR));
+        task.setOnCancelled(e -> setStatus("Cancelled. A job the service already accepted is kept and fetched on the next start.",
+                StatusKind.INFO));
+        start(task);
+    }
+
+    private record Finished(JobOutcome outcome, Image image, DecodedImage pixels) {
+    }
+
+    /** Stops the running job: polling ends at once. */
+    public void cancel() {
+        if (running != null) {
+            running.cancel(true);
+        }
+    }
+
+    /** Whether saving to {@code target} would replace the photo that was opened (the view asks first). */
+    public boolean wouldOverwriteOriginal(Path target) {
+        Path src = currentResult == null ? null : currentResult.source();
+        return src != null && Files.exists(target) && sameFile(src, target);
+    }
+
+    /** The name offered in the Save dialog: NAME_beauty.EXT next to the original. */
+    public String suggestedFileName() {
+        if (currentResult == null) {
+            return "result.jpg";
+        }
+        String name = currentResult.source().getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + "_beauty." + currentResult.format().extension();
+    }
+
+    /**
+     * Writes the result: the downloaded bytes unchanged when the extension matches their format, else converted.
+     * Replacing the original needs {@code confirmedOverwriteOriginal}.
+     */
+    public void save(Path target, boolean confirmedOverwriteOriginal) {
+        if (currentResult == null || busy.get()) {
+            return;
+        }
+        if (wouldOverwriteOriginal(target) && !confirmedOverwriteOriginal) {
+            setStatus("Not saved: that would replace the original photo.", StatusKind.ERROR);
+            return;
+        }
+        ResultData data = currentResult;
+        ImageFormat format = ResultSaver.formatForName(target.getFileName().toString(), data.format());
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage("Saving " + target.getFileName() + "…");
+                ResultSaver.save(data.bytes(), data.format(), target, format, ResultSaver.DEFAULT_JPEG_QUALITY);
+                return target;
+            }
+        };
+        task.messageProperty().addListener((obs, old, m) -> setStatus(m, StatusKind.BUSY));
+        task.setOnSucceeded(e -> {
+            data.taskId().ifPresent(services.beautify()::markSaved);
+            resultSaved.set(true);
+            setStatus("Saved " + target, StatusKind.SUCCESS);
+        });
+        task.setOnFailed(e -> setStatus("Not saved: " + UserMessages.describe(task.getException()), StatusKind.ERROR));
+        start(task);
+    }
+
+    /** Throws the shown result away (and its kept copy). */
+    public void discardResult() {
+        if (currentResult != null) {
+            currentResult.taskId().ifPresent(services.beautify()::discard);
+        }
+        clearResult();
+    }
+
+    /** Reads the credit balance in the background for the status bar; silent when there is no key. */
+    public void refreshCredits() {
+        Optional<String> key = services.keys().apiKey();
+        if (key.isEmpty()) {
+            credits.set("No API key");
+            return;
+        }
+        URI base = apiBase();
+        Task<List<CreditBalance>> task = new Task<>() {
+            @Override
+            protected List<CreditBalance> call() throws ApiException, InterruptedException {
+                return services.cloud().client(base, key.get()).credits();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            double total = task.getValue().stream().filter(CreditBalance::usableForFaceBeauty)
+                    .mapToDouble(CreditBalance::balance).sum();
+            credits.set(NumberFormat.getIntegerInstance(Locale.getDefault()).format(Math.floor(total)) + " credits");
+        });
+        task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            credits.set(t instanceof ApiException api && !api.retryable() ? "Credits: " + api.userMessage() : "Credits unavailable");
+        });
+        executor.execute(task);
+    }
+
+    /** Fetches results of jobs from earlier sessions in the background and lists those waiting to be saved. */
+    public void recoverEarlierResults() {
+        Optional<CloudEngine> cloud;
+        try {
+            cloud = Optional.of(cloudEngine());
+        } catch (UserMessages.UserFacingException e) {
+            cloud = Optional.empty();
+        }
+        Optional<CloudEngine> engine = cloud;
+        Task<List<RecoveredResult>> task = new Task<>() {
+            @Override
+            protected List<RecoveredResult> call() throws InterruptedException {
+                return services.beautify().recover(engine, ProgressListener.NONE);
+            }
+        };
+        task.setOnSucceeded(e -> recovered.setAll(task.getValue()));
+        task.setOnFailed(e -> LOG.log(System.Logger.Level.WARNING, "Recovery failed", task.getException()));
+        executor.execute(task);
+    }
+
+    /** Shows a recovered result beside its original (when the original still exists). */
+    public void showRecovered(RecoveredResult item) {
+        recovered.remove(item);
+        long ticket = ++generation;
+        Path src = Path.of(item.entry().source());
+        BeautifyService service = services.beautify();
+        Task<Recovered> task = new Task<>() {
+            @Override
+            protected Recovered call() throws Exception {
+                DecodedImage res = new ImageDecoder().decode(Files.readAllBytes(item.resultFile()));
+                DecodedImage orig = Files.isRegularFile(src) ? service.open(src) : null;
+                return new Recovered(res, FxImages.toFx(res.image()), orig, orig == null ? null : FxImages.toFx(orig.image()));
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (ticket != generation) {
+                return;
+            }
+            Recovered r = task.getValue();
+            decoded = r.original();
+            source.set(decoded == null ? null : src);
+            original.set(r.originalImage());
+            originalInfo.set(decoded == null ? "Original no longer at " + src : describe(decoded));
+            currentResult = new ResultData(r.result().originalBytes(), r.result().format(), Optional.of(item.entry().taskId()), src);
+            result.set(r.resultImage());
+            resultSaved.set(false);
+            resultInfo.set(CloudEngine.DISPLAY_NAME + " · recovered · task " + item.entry().taskId());
+            setParameters(item.entry().parameters());
+            setStatus("Recovered result from " + src.getFileName() + " — Save it to keep it.", StatusKind.SUCCESS);
+        });
+        task.setOnFailed(e -> setStatus(UserMessages.describe(task.getException()), StatusKind.ERROR));
+        executor.execute(task);
+    }
+
+    private record Recovered(DecodedImage result, Image resultImage, DecodedImage original, Image originalImage) {
+    }
+
+    public void discardRecovered(RecoveredResult item) {
+        recovered.remove(item);
+        services.beautify().discard(item.entry().taskId());
+    }
+
+    /** Applies new settings (already saved by the settings dialog). */
+    public void settingsChanged(Settings newSettings) {
+        settings.set(newSettings);
+        refreshCredits();
+    }
+
+    // ---- helpers ----
+
+    private void setParameters(BeautyParameters p) {
+        int[] values = {p.whitening(), p.smoothing(), p.thinface(), p.shrinkFace(), p.enlargeEye(), p.removeEyebrow()};
+        for (int i = 0; i < values.length; i++) {
+            sliders.get(i).valueProperty().set(values[i]);
+        }
+        filter.set(new FilterOption(p.filter()));
+    }
+
+    private BeautyEngine engine() throws UserMessages.UserFacingException {
+        return cloudEngine();
+    }
+
+    private CloudEngine cloudEngine() throws UserMessages.UserFacingException {
+        String key = services.keys().apiKey().orElseThrow(() -> new UserMessages.UserFacingException(
+                "Add your AILabTools API key in Settings to beautify."));
+        return services.cloud().engine(apiBase(), key, settings.get().pollInterval());
+    }
+
+    private URI apiBase() {
+        return services.keys().baseUrlOverride().flatMap(s -> {
+            try {
+                return Optional.of(Settings.parseApiBase(s));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }).orElse(settings.get().apiBaseUrl());
+    }
+
+    private void start(Task<?> task) {
+        running = task;
+        busy.set(true);
+        task.stateProperty().addListener((obs, old, state) -> {
+            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
+                busy.set(false);
+            }
+        });
+        executor.execute(task);
+    }
+
+    private void clearResult() {
+        currentResult = null;
+        result.set(null);
+        resultInfo.set("");
+        resultSaved.set(true);
+    }
+
+    private void setStatus(String text, StatusKind kind) {
+        status.set(text);
+        statusKind.set(kind);
+    }
+
+    private static String describe(DecodedImage d) {
+        return d.width() + " × " + d.height() + " " + d.format() + " · "
+                + String.format(Locale.ROOT, "%.1f MB", d.originalBytes().length / 1_000_000.0);
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+}

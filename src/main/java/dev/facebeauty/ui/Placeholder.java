@@ -1,2 +1,0 @@
-package dev.facebeauty.ui;
-class Placeholder {}

@@ -1,0 +1,80 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.settings.Settings;
+import dev.facebeauty.settings.Theme;
+import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+import java.util.Optional;
+
+/** API key (masked), API address, poll interval and theme. */
+final class SettingsDialog extends Dialog<Settings> {
+
+    SettingsDialog(Window owner, SettingsViewModel vm) {
+        initOwner(owner);
+        setTitle("Settings");
+        setHeaderText("AILabTools account and app settings");
+        getDialogPane().getStyleClass().add("settings-dialog");
+
+        PasswordField key = new PasswordField();
+        key.setId("settings-api-key");
+        key.setPromptText("Paste your AILabTools API key");
+        key.textProperty().bindBidirectional(vm.apiKeyProperty());
+        Label keyNote = new Label(vm.keyNote());
+        keyNote.getStyleClass().add("hint");
+        keyNote.setWrapText(true);
+        keyNote.setMaxWidth(420);
+
+        TextField base = new TextField();
+        base.setId("settings-api-base");
+        base.textProperty().bindBidirectional(vm.apiBaseProperty());
+
+        Spinner<Integer> poll = new Spinner<>(1, 60, vm.pollSecondsProperty().get());
+        poll.setId("settings-poll");
+        poll.setEditable(true);
+        poll.valueProperty().addListener((o, a, b) -> vm.pollSecondsProperty().set(b));
+
+        ChoiceBox<Theme> theme = new ChoiceBox<>();
+        theme.getItems().addAll(Theme.values());
+        theme.valueProperty().bindBidirectional(vm.themeProperty());
+
+        Label error = new Label();
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.setMaxWidth(420);
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        grid.addRow(0, new Label("API key"), key);
+        grid.add(keyNote, 1, 1);
+        grid.addRow(2, new Label("API address"), base);
+        grid.addRow(3, new Label("Check status every (s)"), poll);
+        grid.addRow(4, new Label("Theme"), theme);
+        grid.add(error, 0, 5, 2, 1);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+
+        Settings[] saved = new Settings[1];
+        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+            try {
+                saved[0] = vm.apply();
+            } catch (UserMessages.UserFacingException ex) {
+                error.setText(ex.getMessage());
+                e.consume();
+            }
+        });
+        setResultConverter(button -> button == ButtonType.OK ? saved[0] : null);
+    }
+
+    Optional<Settings> ask() {
+        return showAndWait();
+    }
+}

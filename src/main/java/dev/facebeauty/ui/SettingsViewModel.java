@@ -1,0 +1,93 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.settings.ApiKeySource;
+import dev.facebeauty.settings.SecretStore;
+import dev.facebeauty.settings.Settings;
+import dev.facebeauty.settings.SettingsStore;
+import dev.facebeauty.settings.Theme;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The Settings dialog's state and its one action, {@link #apply()}. */
+public final class SettingsViewModel {
+
+    private final SettingsStore store;
+    private final ApiKeySource keys;
+    private final String storedKey;
+
+    private final StringProperty apiKey = new SimpleStringProperty("");
+    private final StringProperty apiBase = new SimpleStringProperty("");
+    private final IntegerProperty pollSeconds = new SimpleIntegerProperty(5);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+
+    public SettingsViewModel(SettingsStore store, ApiKeySource keys, Settings current) {
+        this.store = store;
+        this.keys = keys;
+        this.storedKey = keys.store().read().orElse("");
+        apiKey.set(storedKey);
+        apiBase.set(current.apiBaseUrl().toString());
+        pollSeconds.set((int) Math.max(1, current.pollInterval().toSeconds()));
+        theme.set(current.theme());
+    }
+
+    public StringProperty apiKeyProperty() {
+        return apiKey;
+    }
+
+    public StringProperty apiBaseProperty() {
+        return apiBase;
+    }
+
+    public IntegerProperty pollSecondsProperty() {
+        return pollSeconds;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** Where the key will be kept, and whether the environment overrides it, in words. */
+    public String keyNote() {
+        String where = "Stored in " + keys.store().description() + "; never written to a file or a log.";
+        return keys.fromEnvironment()
+                ? "AILABAPI_API_KEY is set and is used instead of this key. " + where : where;
+    }
+
+    /**
+     * Validates and saves. Returns the new settings, or throws with a sentence for the dialog when something is
+     * wrong (nothing is saved then).
+     */
+    public Settings apply() throws UserMessages.UserFacingException {
+        Settings next;
+        try {
+            next = new Settings(Settings.parseApiBase(apiBase.get()), Duration.ofSeconds(Math.max(1, pollSeconds.get())),
+                    theme.get());
+        } catch (IllegalArgumentException e) {
+            throw new UserMessages.UserFacingException(e.getMessage());
+        }
+        String key = Optional.ofNullable(apiKey.get()).orElse("").strip();
+        try {
+            if (!key.equals(storedKey)) {
+                if (key.isEmpty()) {
+                    keys.store().clear();
+                } else {
+                    keys.store().write(key);
+                }
+            }
+            store.save(next);
+        } catch (SecretStore.SecretStoreException e) {
+            throw new UserMessages.UserFacingException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UserMessages.UserFacingException("The settings could not be saved: " + e.getMessage(), e);
+        }
+        return next;
+    }
+}

@@ -1,0 +1,39 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.engine.EngineException;
+import dev.facebeauty.imaging.UnusableImageException;
+
+/** Turns any failure into a sentence for the status line; the technical detail goes to the log, not the user. */
+final class UserMessages {
+
+    private static final System.Logger LOG = System.getLogger(UserMessages.class.getName());
+
+    private UserMessages() {
+    }
+
+    static String describe(Throwable failure) {
+        if (failure instanceof EngineException e) {
+            String ids = e.apiError().filter(a -> !a.requestId().isEmpty())
+                    .map(a -> " (" + (a.code().isEmpty() ? "HTTP " + a.httpStatus() : a.code()) + ", request " + a.requestId() + ")")
+                    .orElse("");
+            return e.userMessage() + ids;
+        }
+        if (failure instanceof UnusableImageException || failure instanceof UserFacingException) {
+            return failure.getMessage();
+        }
+        LOG.log(System.Logger.Level.ERROR, "Unexpected failure", failure);
+        return "Something unexpected went wrong (" + failure.getClass().getSimpleName()
+                + "). Nothing was lost; details are in the log file.";
+    }
+
+    /** A failure whose message is already written for the user. */
+    static final class UserFacingException extends Exception {
+        UserFacingException(String message) {
+            super(message);
+        }
+
+        UserFacingException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
