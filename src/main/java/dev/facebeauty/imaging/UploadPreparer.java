@@ -13,7 +13,9 @@ import java.util.Locale;
 public final class UploadPreparer {
 
     private static final float[] JPEG_QUALITIES = {0.95f, 0.92f, 0.88f, 0.84f, 0.80f};
-    private static final double SHRINK_STEP = 0.85;
+    private static final double SHRINK_STEP = 0.9;
+    /** Above this multiple of the limit, lowering the quality further cannot help. */
+    private static final double OUT_OF_REACH = 2.2;
 
     private final ApiImageLimits limits;
 
@@ -64,11 +66,11 @@ public final class UploadPreparer {
         }
         BufferedImage current = pixels;
         while (true) {
+            int lastSize = 0;
             for (float quality : JPEG_QUALITIES) {
                 byte[] jpeg = ImageEncoder.jpeg(current, quality);
                 if (jpeg.length <= limits.maxBytes()) {
-                    boolean resizedForBytes = current != pixels;
-                    if (resizedForBytes) {
+                    if (current != pixels) {
                         adjustments.add(String.format(Locale.ROOT,
                                 "Reduced to %d × %d pixels so that it fits in 2 MB.", current.getWidth(), current.getHeight()));
                     }
@@ -76,9 +78,15 @@ public final class UploadPreparer {
                             Math.round(quality * 100), megabytes(jpeg.length), megabytes(decoded.originalBytes().length)));
                     return new PreparedUpload(jpeg, ImageFormat.JPEG, current.getWidth(), current.getHeight(), adjustments);
                 }
+                lastSize = jpeg.length;
+                if (jpeg.length > limits.maxBytes() * OUT_OF_REACH) {
+                    break; // lower qualities cannot save this much; resize instead of encoding in vain
+                }
             }
-            int nextW = (int) (current.getWidth() * SHRINK_STEP);
-            int nextH = (int) (current.getHeight() * SHRINK_STEP);
+            // JPEG size grows roughly with the pixel count, so one well-aimed resize usually suffices.
+            double scale = Math.min(SHRINK_STEP, Math.sqrt((double) limits.maxBytes() / lastSize) * 0.95);
+            int nextW = (int) (current.getWidth() * scale);
+            int nextH = (int) (current.getHeight() * scale);
             if (limits.tooSmall(nextW, nextH)) {
                 throw new UnusableImageException("This photo cannot be made small enough for the service's 2 MB limit.");
             }
