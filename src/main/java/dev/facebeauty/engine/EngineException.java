@@ -39,6 +39,14 @@ public final class EngineException extends Exception {
         return userMessage;
     }
 
+    /**
+     * Whether the job may still finish on the server (a dead network, a timeout, a 5xx that outlasted the retries),
+     * so that it should be kept and looked at again later rather than written off.
+     */
+    public boolean mayStillFinish() {
+        return category == Category.NETWORK || (getCause() instanceof ApiException api && api.retryable());
+    }
+
     /** The service's own error, with its code and ids, when there was one. */
     public Optional<ApiErrorException> apiError() {
         return getCause() instanceof ApiErrorException api ? Optional.of(api) : Optional.empty();

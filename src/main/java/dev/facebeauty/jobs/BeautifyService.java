@@ -77,7 +77,7 @@ public final class BeautifyService {
         try {
             result = engine.beautify(upload, parameters, journaling);
         } catch (EngineException e) {
-            if (taskId[0] != null && e.category() == EngineException.Category.SERVICE) {
+            if (taskId[0] != null && !e.mayStillFinish()) {
                 journal.update(taskId[0], entry -> entry.withState(JournalEntry.State.FAILED, null, e.userMessage()));
             }
             throw e;
@@ -101,7 +101,7 @@ public final class BeautifyService {
                     keep(result);
                 } catch (EngineException e) {
                     LOG.log(System.Logger.Level.WARNING, "Could not recover task {0}: {1}", pending.taskId(), e.getMessage());
-                    if (e.category() == EngineException.Category.SERVICE) {
+                    if (!e.mayStillFinish()) {
                         journal.update(pending.taskId(), entry -> entry.withState(JournalEntry.State.FAILED, null, e.userMessage()));
                     }
                 }

@@ -1,0 +1,169 @@
+package dev.facebeauty.jobs;
+
+import dev.facebeauty.api.AilabClient;
+import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.api.ContractTestServer;
+import dev.facebeauty.api.ContractTestServer.Fault;
+import dev.facebeauty.api.FilterType;
+import dev.facebeauty.api.ResultDownloader;
+import dev.facebeauty.api.RetryPolicy;
+import dev.facebeauty.engine.CloudEngine;
+import dev.facebeauty.engine.EngineException;
+import dev.facebeauty.engine.ProgressListener;
+import dev.facebeauty.imaging.ApiImageLimits;
+import dev.facebeauty.imaging.ImageDecoder;
+import dev.facebeauty.imaging.ImageFormat;
+import dev.facebeauty.imaging.PreparedUpload;
+import dev.facebeauty.imaging.UploadPreparer;
+import dev.facebeauty.testing.InstantSleeper;
+import dev.facebeauty.testing.MutableClock;
+import dev.facebeauty.testing.TestImages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BeautifyServiceTest {
+
+    private static final RetryPolicy FAST = new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(5));
+
+    @TempDir
+    Path home;
+    private ContractTestServer server;
+    private MutableClock clock;
+    private Path photoFile;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        server = new ContractTestServer().progress(0, 0);
+        clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+        photoFile = home.resolve("portrait.jpg");
+        Files.write(photoFile, TestImages.jpeg(TestImages.portrait(300, 360)));
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    private BeautifyService service() {
+        return new BeautifyService(new ImageDecoder(), new UploadPreparer(ApiImageLimits.FACE_BEAUTY_PRO),
+                TaskJournal.open(home.resolve("data/journal.json"), clock.instant()), new ResultStore(home.resolve("data/results")), clock);
+    }
+
+    private CloudEngine engine() {
+        AilabClient client = new AilabClient(AilabClient.newHttpClient(Duration.ofSeconds(2)), server.baseUrl(),
+                ContractTestServer.VALID_KEY, FAST, new InstantSleeper(), Duration.ofSeconds(5));
+        ResultDownloader downloader = new ResultDownloader(ResultDownloader.newHttpClient(Duration.ofSeconds(2)),
+                ResultDownloader.DEFAULT_MAX_BYTES, Duration.ofSeconds(5), FAST, new InstantSleeper());
+        return new CloudEngine(client, downloader, Duration.ofSeconds(5), CloudEngine.TASK_LIFETIME, new InstantSleeper(clock), clock);
+    }
+
+    @Test
+    void aFinishedJobIsJournaledAndItsResultKeptUntilSaved() throws Exception {
+        BeautifyService service = service();
+        PreparedUpload upload = service.prepare(service.open(photoFile));
+        BeautyParameters params = new BeautyParameters(10, 0, 20, 30, 40, 50, Optional.of(FilterType.LOMO));
+        JobOutcome outcome = service.beautify(photoFile, upload, params, engine(), ProgressListener.NONE);
+
+        String id = outcome.taskId().orElseThrow();
+        Path kept = outcome.keptFile().orElseThrow();
+        assertTrue(Files.isRegularFile(kept));
+        JournalEntry entry = service.journal().get(id).orElseThrow();
+        assertEquals(JournalEntry.State.DOWNLOADED, entry.state());
+        assertEquals(params, entry.parameters());
+        assertEquals(photoFile.toAbsolutePath().toString(), entry.source());
+
+        // Another start of the app sees the unsaved result.
+        List<RecoveredResult> recovered = service().recover(Optional.empty(), ProgressListener.NONE);
+        assertEquals(1, recovered.size());
+        assertEquals(kept, recovered.getFirst().resultFile());
+
+        service.markSaved(id);
+        assertFalse(Files.exists(kept), "the kept copy goes once saved");
+        assertEquals(JournalEntry.State.SAVED, service().journal().get(id).orElseThrow().state());
+        assertTrue(service().recover(Optional.empty(), ProgressListener.NONE).isEmpty());
+    }
+
+    @Test
+    void aJobWhoseResultWasNotFetchedIsFetchedOnTheNextStart() throws Exception {
+        BeautifyService service = service();
+        PreparedUpload upload = service.prepare(service.open(photoFile));
+        // The network dies after the upload: every poll fails.
+        server.failQuery(Fault.delay(0), Fault.raw(503, "down"), Fault.raw(503, "down"));
+        server.failQuery(Fault.raw(503, "down"));
+        EngineException e = assertThrows(EngineException.class,
+                () -> service.beautify(photoFile, upload, BeautyParameters.defaults(), engine(), ProgressListener.NONE));
+        String id = service.journal().all().getFirst().taskId();
+        assertEquals(JournalEntry.State.SUBMITTED, service.journal().get(id).orElseThrow().state(),
+                "a transient failure keeps the job for later: " + e.userMessage());
+
+        clock.advance(Duration.ofHours(3));
+        List<RecoveredResult> recovered = service().recover(Optional.of(engine()), ProgressListener.NONE);
+        assertEquals(1, recovered.size());
+        assertEquals(id, recovered.getFirst().entry().taskId());
+        assertEquals(ImageFormat.JPEG, ImageFormat.sniff(Files.readAllBytes(recovered.getFirst().resultFile())).orElseThrow());
+        assertEquals(1, server.submits().size(), "recovering never submits again");
+    }
+
+    @Test
+    void jobsOlderThanTheResultLifetimeAreMarkedExpired() throws Exception {
+        BeautifyService service = service();
+        service.journal().add(JournalEntry.submitted("old-task", photoFile.toString(), clock.instant(), BeautyParameters.defaults()));
+        clock.advance(Duration.ofHours(25));
+        assertTrue(service().recover(Optional.of(engine()), ProgressListener.NONE).isEmpty());
+        JournalEntry entry = service().journal().get("old-task").orElseThrow();
+        assertEquals(JournalEntry.State.FAILED, entry.state());
+        assertTrue(entry.message().contains("expired"));
+        assertEquals(0, server.queries());
+    }
+
+    @Test
+    void aRefusedJobIsJournaledAsFailed() throws Exception {
+        BeautifyService service = service();
+        PreparedUpload upload = service.prepare(service.open(photoFile));
+        server.failQuery(Fault.error(422, "ERROR_NO_FACE_IN_FILE", "pic not has face"));
+        assertThrows(EngineException.class,
+                () -> service.beautify(photoFile, upload, BeautyParameters.defaults(), engine(), ProgressListener.NONE));
+        JournalEntry entry = service.journal().all().getFirst();
+        assertEquals(JournalEntry.State.FAILED, entry.state());
+        assertEquals("No face found in this photo.", entry.message());
+    }
+
+    @Test
+    void aDamagedJournalIsSetAsideNotFatal() throws Exception {
+        Path journalFile = home.resolve("data/journal.json");
+        Files.createDirectories(journalFile.getParent());
+        Files.writeString(journalFile, "{ this is not json");
+        TaskJournal journal = TaskJournal.open(journalFile, clock.instant());
+        assertTrue(journal.all().isEmpty());
+        try (var files = Files.list(journalFile.getParent())) {
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("journal.json.damaged-")));
+        }
+    }
+
+    @Test
+    void savingConvertsOnlyWhenTheFormatDiffers() throws Exception {
+        byte[] jpeg = TestImages.jpeg(TestImages.portrait(200, 200));
+        Path same = home.resolve("out.jpg");
+        ResultSaver.save(jpeg, ImageFormat.JPEG, same, ImageFormat.JPEG, 0.9f);
+        assertTrue(java.util.Arrays.equals(jpeg, Files.readAllBytes(same)), "downloaded bytes saved unchanged");
+
+        Path png = home.resolve("out.png");
+        ResultSaver.save(jpeg, ImageFormat.JPEG, png, ResultSaver.formatForName("out.png", ImageFormat.JPEG), 0.9f);
+        assertEquals(ImageFormat.PNG, ImageFormat.sniff(Files.readAllBytes(png)).orElseThrow());
+        assertEquals(200, new ImageDecoder().read(png).width());
+    }
+}
