@@ -22,11 +22,16 @@ public record AppServices(AppPaths paths, SettingsStore settingsStore, ApiKeySou
                           CloudEngines cloud, Clock clock) {
 
     public static AppServices create(AppPaths paths, SecretStore secrets, Map<String, String> env, Clock clock) {
+        return create(paths, secrets, env, clock, new CloudEngines());
+    }
+
+    public static AppServices create(AppPaths paths, SecretStore secrets, Map<String, String> env, Clock clock,
+                                     CloudEngines cloud) {
         TaskJournal journal = TaskJournal.open(paths.journalFile(), clock.instant());
         BeautifyService beautify = new BeautifyService(new ImageDecoder(),
                 new UploadPreparer(ApiImageLimits.FACE_BEAUTY_PRO), journal, new ResultStore(paths.resultsDir()), clock);
         return new AppServices(paths, new SettingsStore(paths.settingsFile()), new ApiKeySource(secrets, env), beautify,
-                new CloudEngines(), clock);
+                cloud, clock);
     }
 
     /** For the real app: the user's folders, the OS keychain when there is one, the real environment. */

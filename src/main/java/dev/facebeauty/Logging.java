@@ -14,6 +14,9 @@ import java.util.logging.SimpleFormatter;
  */
 public final class Logging {
 
+    /** JUL is process-wide, so the file handler is added once however often this is called. */
+    private static final java.util.concurrent.atomic.AtomicBoolean CONFIGURED = new java.util.concurrent.atomic.AtomicBoolean();
+
     private Logging() {
     }
 
@@ -28,6 +31,9 @@ public final class Logging {
     }
 
     public static void configure(Path logFile) {
+        if (!CONFIGURED.compareAndSet(false, true)) {
+            return;
+        }
         try {
             Files.createDirectories(logFile.getParent());
             FileHandler handler = new FileHandler(logFile.toString().replace("%", "%%"), 2_000_000, 2, true);

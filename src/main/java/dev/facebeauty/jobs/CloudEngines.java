@@ -20,14 +20,24 @@ public final class CloudEngines {
 
     private final HttpClient apiHttp = AilabClient.newHttpClient(CONNECT_TIMEOUT);
     private final HttpClient downloadHttp = ResultDownloader.newHttpClient(CONNECT_TIMEOUT);
+    private final RetryPolicy retry;
+
+    public CloudEngines() {
+        this(RetryPolicy.STANDARD);
+    }
+
+    /** With another retry policy (tests use a quick one). */
+    public CloudEngines(RetryPolicy retry) {
+        this.retry = retry;
+    }
 
     public AilabClient client(URI baseUrl, String apiKey) {
-        return new AilabClient(apiHttp, baseUrl, apiKey, RetryPolicy.STANDARD, Sleeper.REAL, REQUEST_TIMEOUT);
+        return new AilabClient(apiHttp, baseUrl, apiKey, retry, Sleeper.REAL, REQUEST_TIMEOUT);
     }
 
     public CloudEngine engine(URI baseUrl, String apiKey, Duration pollInterval) {
         ResultDownloader downloader = new ResultDownloader(downloadHttp, ResultDownloader.DEFAULT_MAX_BYTES,
-                DOWNLOAD_TIMEOUT, RetryPolicy.STANDARD, Sleeper.REAL);
+                DOWNLOAD_TIMEOUT, retry, Sleeper.REAL);
         return new CloudEngine(client(baseUrl, apiKey), downloader, pollInterval, CloudEngine.TASK_LIFETIME,
                 Sleeper.REAL, Clock.systemUTC());
     }

@@ -1,0 +1,162 @@
+package dev.facebeauty.cli;
+
+import dev.facebeauty.api.ContractTestServer;
+import dev.facebeauty.imaging.ImageDecoder;
+import dev.facebeauty.imaging.ImageFormat;
+import dev.facebeauty.testing.TestImages;
+import dev.facebeauty.testing.TestServices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CommandLineAppTest {
+
+    @TempDir
+    Path dir;
+    private ContractTestServer server;
+    private Path photo;
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        server = new ContractTestServer().progress(0, 0);
+        photo = dir.resolve("portrait.jpg");
+        Files.write(photo, TestImages.jpeg(TestImages.portrait(300, 360)));
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+    }
+
+    private int run(String key, URI base, String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = CommandLineApp.run(args, () -> TestServices.create(dir.resolve("home"), base, key),
+                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private int run(String... args) {
+        return run(ContractTestServer.VALID_KEY, server.baseUrl(), args);
+    }
+
+    @Test
+    void beautifiesAPhotoAndWritesAResultThatDecodesAndDiffers() throws Exception {
+        Path result = dir.resolve("result.jpg");
+        int code = run("beautify", "--whitening", "80", "--smoothing", "0", "--filter", "Sunny Day", "-o", result.toString(), photo.toString());
+
+        assertEquals(ExitCode.OK, code, err);
+        BufferedImage in = new ImageDecoder().read(photo).image();
+        BufferedImage res = new ImageDecoder().read(result).image();
+        assertEquals(in.getWidth(), res.getWidth());
+        assertNotEquals(in.getRGB(150, 180), res.getRGB(150, 180));
+        assertTrue(err.contains("portrait.jpg: Uploading"), err);
+        assertTrue(err.contains("task_id"), err);
+        assertTrue(err.contains("saved"), err);
+        var fields = server.submits().getFirst().fields();
+        assertEquals("80", fields.get("whitening"));
+        assertEquals("0", fields.get("smoothing"));
+        assertEquals("3", fields.get("filter_type"));
+    }
+
+    @Test
+    void severalInputsGoToTheOutputFolderAndPngOutputIsConverted() throws Exception {
+        Path second = dir.resolve("second.png");
+        Files.write(second, TestImages.png(TestImages.portrait(200, 260)));
+        Path outDir = dir.resolve("out");
+        assertEquals(ExitCode.OK, run("beautify", "--out-dir", outDir.toString(), photo.toString(), second.toString()), err);
+        assertTrue(Files.isRegularFile(outDir.resolve("portrait_beauty.jpg")));
+        assertTrue(Files.isRegularFile(outDir.resolve("second_beauty.jpg")), "named after the result's real format");
+
+        Path png = dir.resolve("as.png");
+        assertEquals(ExitCode.OK, run("beautify", "-o", png.toString(), photo.toString()), err);
+        assertEquals(ImageFormat.PNG, ImageFormat.sniff(Files.readAllBytes(png)).orElseThrow());
+    }
+
+    @Test
+    void usageErrorsExitWith2() {
+        assertEquals(ExitCode.USAGE, run("beautify", photo.toString()));
+        assertTrue(err.contains("missing -o"), err);
+        assertEquals(ExitCode.USAGE, run("beautify", "--whitening", "150", "-o", "x.jpg", photo.toString()));
+        assertTrue(err.contains("whitening must be between 0 and 100"), err);
+        assertEquals(ExitCode.USAGE, run("beautify", "--filter", "Disco", "-o", "x.jpg", photo.toString()));
+        assertEquals(ExitCode.USAGE, run("beautify", "--smoothing", "abc", "-o", "x.jpg", photo.toString()));
+        assertEquals(ExitCode.USAGE, run("beautify", "--no-such-option", photo.toString()));
+        assertEquals(ExitCode.USAGE, run("beautify", "-o", photo.toString(), photo.toString()));
+        assertTrue(err.contains("must not be the input"), err);
+        assertEquals(0, server.submits().size(), "nothing was sent for a usage error");
+    }
+
+    @Test
+    void anExistingOutputIsNotReplacedWithoutAsking() throws Exception {
+        Path existing = dir.resolve("existing.jpg");
+        Files.writeString(existing, "keep me");
+        assertEquals(ExitCode.USAGE, run("beautify", "-o", existing.toString(), photo.toString()));
+        assertEquals("keep me", Files.readString(existing));
+        assertTrue(err.contains("already exists"), err);
+        assertEquals(ExitCode.OK, run("beautify", "--overwrite", "-o", existing.toString(), photo.toString()), err);
+    }
+
+    @Test
+    void anUnusableImageExitsWith3AndIsNeverModified() throws Exception {
+        Path corrupt = dir.resolve("corrupt.jpg");
+        byte[] bytes = "definitely not a jpeg".getBytes(StandardCharsets.UTF_8);
+        Files.write(corrupt, bytes);
+        assertEquals(ExitCode.BAD_IMAGE, run("beautify", "-o", dir.resolve("o.jpg").toString(), corrupt.toString()));
+        assertTrue(err.contains("not a photo"), err);
+        assertArrayEquals(bytes, Files.readAllBytes(corrupt));
+    }
+
+    @Test
+    void apiErrorsExitWith4WithCodeAndSentence() {
+        assertEquals(ExitCode.API_ERROR, run("wrong-key", server.baseUrl(), "beautify", "-o", dir.resolve("o.jpg").toString(), photo.toString()));
+        assertTrue(err.contains("ERROR_APPLICATIONS_NOT_EXISTS: The API key is not valid — open Settings and check it."), err);
+        assertTrue(err.contains("request_id"), err);
+
+        assertEquals(ExitCode.API_ERROR, run(null, server.baseUrl(), "beautify", "-o", dir.resolve("o.jpg").toString(), photo.toString()));
+        assertTrue(err.contains("no API key"), err);
+    }
+
+    @Test
+    void aDeadNetworkExitsWith5() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        assertEquals(ExitCode.NETWORK, run(ContractTestServer.VALID_KEY, URI.create("http://127.0.0.1:" + port),
+                "beautify", "-o", dir.resolve("o.jpg").toString(), photo.toString()));
+        assertTrue(err.contains("Could not reach"), err);
+        assertFalse(Files.exists(dir.resolve("o.jpg")));
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.startsWith("Face Beauty Studio "), out);
+        assertEquals(0, run("beautify", "--help"));
+        assertTrue(out.contains("--shrink-face") && out.contains("Exit codes"), out);
+        assertTrue(CommandLineApp.handles(new String[]{"beautify"}));
+        assertFalse(CommandLineApp.handles(new String[]{"/photos/a.jpg"}));
+        assertFalse(CommandLineApp.handles(new String[0]));
+    }
+}

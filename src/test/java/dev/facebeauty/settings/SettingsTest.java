@@ -1,0 +1,75 @@
+package dev.facebeauty.settings;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SettingsTest {
+
+    @Test
+    void roundTripsThroughItsFileWithoutTheKey(@TempDir Path dir) throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("config/settings.json"));
+        assertEquals(Settings.defaults(), store.load());
+        Settings custom = new Settings(URI.create("https://api.example.test"), Duration.ofSeconds(8), Theme.DARK);
+        store.save(custom);
+        assertEquals(custom, store.load());
+        assertFalse(Files.readString(dir.resolve("config/settings.json")).toLowerCase().contains("key"));
+    }
+
+    @Test
+    void aDamagedSettingsFileGivesTheDefaults(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"apiBaseUrl\": \"ftp://nope\"}");
+        assertEquals(Settings.defaults(), new SettingsStore(file).load());
+        Files.writeString(file, "not json");
+        assertEquals(Settings.defaults(), new SettingsStore(file).load());
+    }
+
+    @Test
+    void thePollIntervalIsNeverBelowOneSecond() {
+        assertEquals(Duration.ofSeconds(1), Settings.defaults().withPollInterval(Duration.ofMillis(10)).pollInterval());
+    }
+
+    @Test
+    void theApiAddressMustBeHttpsExceptOnThisComputer() {
+        assertEquals(URI.create("https://www.ailabapi.com"), Settings.parseApiBase(" https://www.ailabapi.com "));
+        assertEquals(URI.create("http://127.0.0.1:8080"), Settings.parseApiBase("http://127.0.0.1:8080"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Settings.parseApiBase("http://www.ailabapi.com"))
+                .getMessage().contains("https"));
+        assertThrows(IllegalArgumentException.class, () -> Settings.parseApiBase("www.ailabapi.com"));
+        assertThrows(IllegalArgumentException.class, () -> Settings.parseApiBase("not a url at all"));
+    }
+
+    @Test
+    void theEnvironmentKeyWinsOverTheSavedOne() {
+        SessionSecretStore store = new SessionSecretStore();
+        store.write("saved");
+        assertEquals("saved", new ApiKeySource(store, Map.of()).apiKey().orElseThrow());
+        ApiKeySource withEnv = new ApiKeySource(store, Map.of("AILABAPI_API_KEY", " from-env "));
+        assertEquals("from-env", withEnv.apiKey().orElseThrow());
+        assertTrue(withEnv.fromEnvironment());
+        assertTrue(new ApiKeySource(new SessionSecretStore(), Map.of()).apiKey().isEmpty());
+    }
+
+    @Test
+    void foldersFollowEachPlatformsConvention() {
+        Path home = Path.of("/home/ana");
+        AppPaths linux = AppPaths.forPlatform("Linux", home, Map.of());
+        assertEquals(home.resolve(".local/share/face-beauty-studio"), linux.dataDir());
+        assertEquals(home.resolve(".config/face-beauty-studio"), linux.configDir());
+        assertEquals(Path.of("/xdg/face-beauty-studio"), AppPaths.forPlatform("Linux", home, Map.of("XDG_DATA_HOME", "/xdg")).dataDir());
+        assertEquals(home.resolve("Library/Application Support/Face Beauty Studio"), AppPaths.forPlatform("Mac OS X", home, Map.of()).dataDir());
+        assertTrue(AppPaths.forPlatform("Windows 11", home, Map.of("LOCALAPPDATA", "C:/Users/ana/AppData/Local"))
+                .dataDir().toString().replace('\\', '/').endsWith("AppData/Local/Face Beauty Studio"));
+    }
+}
