@@ -1,0 +1,207 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.AppServices;
+import dev.facebeauty.api.ContractTestServer;
+import dev.facebeauty.api.FilterType;
+import dev.facebeauty.imaging.ImageDecoder;
+import dev.facebeauty.settings.Settings;
+import dev.facebeauty.testing.Fixtures;
+import dev.facebeauty.testing.TestImages;
+import dev.facebeauty.testing.TestServices;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The main window driven through its real controls on JavaFX's headless platform. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    Path dir;
+    private ContractTestServer server;
+    private MainViewModel vm;
+    private final ExecutorService workers = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory());
+
+    @Start
+    void start(Stage stage) throws Exception {
+        server = new ContractTestServer().progress(1, 1);
+        stage.setScene(sceneFor(ContractTestServer.VALID_KEY));
+        stage.show();
+    }
+
+    private Scene sceneFor(String key) throws Exception {
+        AppServices services = TestServices.create(dir.resolve("home"), server.baseUrl(), key);
+        services.settingsStore().save(Settings.defaults().withApiBaseUrl(server.baseUrl()).withPollInterval(Duration.ofSeconds(1)));
+        vm = new MainViewModel(services, workers);
+        return FaceBeautyApp.createScene(vm, services);
+    }
+
+    @AfterEach
+    void stop() {
+        workers.shutdownNow();
+        server.close();
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for: " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Path photo() throws Exception {
+        Path file = dir.resolve("portrait.jpg");
+        Files.write(file, TestImages.jpeg(TestImages.portrait(300, 360)));
+        return file;
+    }
+
+    private static String status(FxRobot robot) {
+        return robot.lookup("#status-text").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void openTuneBeautifyCompareAndSave(FxRobot robot) throws Exception {
+        Path photo = photo();
+        robot.interact(() -> vm.open(photo));
+        waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
+        assertTrue(robot.lookup("#original-image").queryAs(ImageView.class).getImage() != null);
+        assertTrue(robot.lookup("#beautify-button").queryAs(Button.class).isDisabled() == false);
+
+        // Type a value, drag a slider by keyboard, reset one, and pick a filter.
+        robot.doubleClickOn("#value-whitening").write("80").type(KeyCode.ENTER);
+        assertEquals(80, vm.sliders().getFirst().value());
+        Slider smoothing = robot.lookup("#slider-control-smoothing").queryAs(Slider.class);
+        robot.interact(() -> smoothing.setValue(0));
+        assertEquals(0, vm.sliders().get(1).value());
+        assertEquals("0", robot.lookup("#value-smoothing").queryAs(javafx.scene.control.TextField.class).getText());
+        robot.interact(() -> vm.sliders().get(2).valueProperty().set(7));
+        robot.clickOn("#reset-thinface");
+        assertEquals(50, vm.sliders().get(2).value());
+        @SuppressWarnings("unchecked")
+        ComboBox<FilterOption> filter = robot.lookup("#filter-box").queryAs(ComboBox.class);
+        assertEquals(36, filter.getItems().size(), "None and the 35 filters");
+        robot.interact(() -> filter.getSelectionModel().select(15));
+        assertEquals(FilterType.CHAPLIN, vm.parameters().filter().orElseThrow());
+
+        robot.clickOn("#beautify-button");
+        waitUntil("the result to show", () -> vm.resultProperty().get() != null);
+        assertTrue(status(robot).startsWith("Done"), status(robot));
+        ImageView result = robot.lookup("#result-image").queryAs(ImageView.class);
+        assertNotNull(result.getImage());
+        var fields = server.submits().getFirst().fields();
+        assertEquals("80", fields.get("whitening"));
+        assertEquals("0", fields.get("smoothing"));
+        assertEquals("50", fields.get("thinface"));
+        assertEquals("15", fields.get("filter_type"));
+        assertTrue(robot.lookup("#save-button").queryAs(Button.class).isDisabled() == false);
+
+        Path saved = dir.resolve("out/portrait_beauty.png");
+        Files.createDirectories(saved.getParent());
+        robot.interact(() -> vm.save(saved, false));
+        waitUntil("the save to finish", () -> status(robot).startsWith("Saved"));
+        BufferedImage in = new ImageDecoder().read(photo).image();
+        BufferedImage out = new ImageDecoder().read(saved).image();
+        assertEquals(in.getWidth(), out.getWidth());
+        assertNotEquals(in.getRGB(150, 180), out.getRGB(150, 180), "the saved file is the retouched result");
+    }
+
+    @Test
+    void savingOverTheOriginalNeedsConfirmation(FxRobot robot) throws Exception {
+        Path photo = photo();
+        byte[] original = Files.readAllBytes(photo);
+        robot.interact(() -> vm.open(photo));
+        waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
+        robot.interact(vm::beautify);
+        waitUntil("the result", () -> vm.resultProperty().get() != null);
+        assertTrue(vm.wouldOverwriteOriginal(photo));
+        robot.interact(() -> vm.save(photo, false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(status(robot).contains("would replace the original"), status(robot));
+        assertTrue(java.util.Arrays.equals(original, Files.readAllBytes(photo)), "the original is untouched");
+    }
+
+    @Test
+    void anErrorShowsItsSentence(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            try {
+                robot.window(0).getScene().getWindow();
+                ((Stage) robot.window(0)).setScene(sceneFor("not-the-key"));
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        Path photo = photo();
+        robot.interact(() -> vm.open(photo));
+        waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
+        robot.clickOn("#beautify-button");
+        waitUntil("the error", () -> vm.statusKindProperty().get() == StatusKind.ERROR);
+        assertTrue(status(robot).startsWith("The API key is not valid — open Settings and check it."), status(robot));
+        assertTrue(status(robot).contains("ERROR_APPLICATIONS_NOT_EXISTS"), status(robot));
+    }
+
+    @Test
+    void aCorruptFileIsRefusedWithAClearMessage(FxRobot robot) throws Exception {
+        Path corrupt = dir.resolve("broken.png");
+        Files.writeString(corrupt, "this is no image");
+        robot.interact(() -> vm.open(corrupt));
+        waitUntil("the error", () -> vm.statusKindProperty().get() == StatusKind.ERROR);
+        assertTrue(status(robot).startsWith("This file is not a photo"), status(robot));
+        assertTrue(robot.lookup("#beautify-button").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void cancelStopsPolling(FxRobot robot) throws Exception {
+        server.taskStatusAlways(1);
+        Path photo = photo();
+        robot.interact(() -> vm.open(photo));
+        waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
+        robot.clickOn("#beautify-button");
+        waitUntil("processing", () -> status(robot).startsWith("Processing"));
+        robot.clickOn("#cancel-button");
+        waitUntil("cancelled", () -> status(robot).startsWith("Cancelled"));
+        long polls = server.queries();
+        Thread.sleep(2500);
+        assertEquals(polls, server.queries(), "no more polls after Cancel");
+        assertTrue(robot.lookup("#beautify-button").queryAs(Button.class).isDisabled() == false);
+    }
+
+    @Test
+    void aRealPortraitFromTheFixtures(FxRobot robot) throws Exception {
+        Path astronaut = Fixtures.photo("astronaut.png");
+        robot.interact(() -> vm.open(astronaut));
+        waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
+        assertEquals(512, vm.originalProperty().get().getWidth());
+        robot.clickOn("#beautify-button");
+        waitUntil("the result to show", () -> vm.resultProperty().get() != null);
+        assertEquals(512, vm.resultProperty().get().getWidth());
+    }
+}
