@@ -117,6 +117,9 @@ class MainWindowTest {
         assertTrue(status(robot).startsWith("Done"), status(robot));
         ImageView result = robot.lookup("#result-image").queryAs(ImageView.class);
         assertNotNull(result.getImage());
+        ImageView original = robot.lookup("#original-image").queryAs(ImageView.class);
+        assertEquals(original.getFitWidth(), result.getFitWidth(), 0.01, "before and after at the same zoom");
+        assertTrue(result.getFitWidth() > 0);
         var fields = server.submits().getFirst().fields();
         assertEquals("80", fields.get("whitening"));
         assertEquals("0", fields.get("smoothing"));
