@@ -29,6 +29,6 @@ public final class SessionSecretStore implements SecretStore {
 
     @Override
     public String description() {
-        return "memory only (no system keychain found); set AILABAPI_API_KEY to avoid typing it each time";
+        return "memory for this session only, as no system keychain was found (AILABAPI_API_KEY avoids retyping it)";
     }
 }

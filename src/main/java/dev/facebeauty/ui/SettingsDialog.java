@@ -23,6 +23,9 @@ final class SettingsDialog extends Dialog<Settings> {
         setTitle("Settings");
         setHeaderText("AILabTools account and app settings");
         getDialogPane().getStyleClass().add("settings-dialog");
+        if (owner != null && owner.getScene() != null) {
+            getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
 
         PasswordField key = new PasswordField();
         key.setId("settings-api-key");
@@ -36,10 +39,14 @@ final class SettingsDialog extends Dialog<Settings> {
         TextField base = new TextField();
         base.setId("settings-api-base");
         base.textProperty().bindBidirectional(vm.apiBaseProperty());
+        Label baseNote = new Label(vm.addressNote());
+        baseNote.getStyleClass().add("hint");
+        baseNote.managedProperty().bind(baseNote.textProperty().isNotEmpty());
 
         Spinner<Integer> poll = new Spinner<>(1, 60, vm.pollSecondsProperty().get());
         poll.setId("settings-poll");
         poll.setEditable(true);
+        poll.setPrefWidth(90);
         poll.valueProperty().addListener((o, a, b) -> vm.pollSecondsProperty().set(b));
 
         ChoiceBox<Theme> theme = new ChoiceBox<>();
@@ -56,9 +63,10 @@ final class SettingsDialog extends Dialog<Settings> {
         grid.addRow(0, new Label("API key"), key);
         grid.add(keyNote, 1, 1);
         grid.addRow(2, new Label("API address"), base);
-        grid.addRow(3, new Label("Check status every (s)"), poll);
-        grid.addRow(4, new Label("Theme"), theme);
-        grid.add(error, 0, 5, 2, 1);
+        grid.add(baseNote, 1, 3);
+        grid.addRow(4, new Label("Check status every (s)"), poll);
+        grid.addRow(5, new Label("Theme"), theme);
+        grid.add(error, 0, 6, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
 

@@ -56,9 +56,13 @@ public final class SettingsViewModel {
 
     /** Where the key will be kept, and whether the environment overrides it, in words. */
     public String keyNote() {
-        String where = "Stored in " + keys.store().description() + "; never written to a file or a log.";
-        return keys.fromEnvironment()
-                ? "AILABAPI_API_KEY is set and is used instead of this key. " + where : where;
+        String where = "Kept in " + keys.store().description() + ". Never written to a file or a log.";
+        return keys.fromEnvironment() ? "AILABAPI_API_KEY is set and is used instead of this key.\n" + where : where;
+    }
+
+    /** Set when AILABAPI_BASE_URL overrides the address typed here. */
+    public String addressNote() {
+        return keys.baseUrlOverride().map(url -> "AILABAPI_BASE_URL is set and is used instead: " + url).orElse("");
     }
 
     /**
