@@ -37,7 +37,6 @@ import javafx.scene.image.Image;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -161,6 +160,11 @@ public final class MainViewModel {
     /** Whether the shown result has not been saved yet (closing the window then asks first). */
     public BooleanProperty resultSavedProperty() {
         return resultSaved;
+    }
+
+    /** Where background work runs; shared with the Settings dialog's key check. */
+    Executor executor() {
+        return executor;
     }
 
     public String priceText() {
@@ -353,11 +357,7 @@ public final class MainViewModel {
                 return services.cloud().client(base, key.get()).credits();
             }
         };
-        task.setOnSucceeded(e -> {
-            double total = task.getValue().stream().filter(CreditBalance::usableForFaceBeauty)
-                    .mapToDouble(CreditBalance::balance).sum();
-            credits.set(NumberFormat.getIntegerInstance(Locale.getDefault()).format(Math.floor(total)) + " credits");
-        });
+        task.setOnSucceeded(e -> credits.set(CreditsText.of(task.getValue())));
         task.setOnFailed(e -> {
             Throwable t = task.getException();
             credits.set(t instanceof ApiException api && !api.retryable() ? "Credits: " + api.userMessage() : "Credits unavailable");

@@ -3,6 +3,7 @@ package dev.facebeauty.ui;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.settings.Theme;
 import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -11,6 +12,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
 import java.util.Optional;
@@ -39,6 +41,18 @@ final class SettingsDialog extends Dialog<Settings> {
         TextField base = new TextField();
         base.setId("settings-api-base");
         base.textProperty().bindBidirectional(vm.apiBaseProperty());
+        Button check = new Button("Check key");
+        check.setId("settings-check-key");
+        check.disableProperty().bind(vm.checkingProperty());
+        check.setOnAction(e -> vm.checkKey());
+        Label checkResult = new Label();
+        checkResult.setId("settings-check-result");
+        checkResult.textProperty().bind(vm.checkResultProperty());
+        checkResult.setWrapText(true);
+        checkResult.setMaxWidth(300);
+        HBox checkRow = new HBox(10, check, checkResult);
+        checkRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
         Label baseNote = new Label(vm.addressNote());
         baseNote.getStyleClass().add("hint");
         baseNote.managedProperty().bind(baseNote.textProperty().isNotEmpty());
@@ -62,11 +76,12 @@ final class SettingsDialog extends Dialog<Settings> {
         grid.getStyleClass().add("form-grid");
         grid.addRow(0, new Label("API key"), key);
         grid.add(keyNote, 1, 1);
-        grid.addRow(2, new Label("API address"), base);
-        grid.add(baseNote, 1, 3);
-        grid.addRow(4, new Label("Check status every (s)"), poll);
-        grid.addRow(5, new Label("Theme"), theme);
-        grid.add(error, 0, 6, 2, 1);
+        grid.add(checkRow, 1, 2);
+        grid.addRow(3, new Label("API address"), base);
+        grid.add(baseNote, 1, 4);
+        grid.addRow(5, new Label("Check status every (s)"), poll);
+        grid.addRow(6, new Label("Theme"), theme);
+        grid.add(error, 0, 7, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
 

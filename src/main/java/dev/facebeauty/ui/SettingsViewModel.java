@@ -5,16 +5,26 @@ import dev.facebeauty.settings.SecretStore;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.settings.SettingsStore;
 import dev.facebeauty.settings.Theme;
+import dev.facebeauty.api.ApiException;
+import dev.facebeauty.api.CreditBalance;
+import dev.facebeauty.jobs.CloudEngines;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import javafx.concurrent.Task;
+
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /** The Settings dialog's state and its one action, {@link #apply()}. */
 public final class SettingsViewModel {
@@ -22,15 +32,22 @@ public final class SettingsViewModel {
     private final SettingsStore store;
     private final ApiKeySource keys;
     private final String storedKey;
+    private final CloudEngines cloud;
+    private final Executor executor;
 
     private final StringProperty apiKey = new SimpleStringProperty("");
     private final StringProperty apiBase = new SimpleStringProperty("");
     private final IntegerProperty pollSeconds = new SimpleIntegerProperty(5);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final StringProperty checkResult = new SimpleStringProperty("");
+    private final BooleanProperty checking = new SimpleBooleanProperty(false);
 
-    public SettingsViewModel(SettingsStore store, ApiKeySource keys, Settings current) {
+    public SettingsViewModel(SettingsStore store, ApiKeySource keys, Settings current, CloudEngines cloud,
+                             Executor executor) {
         this.store = store;
         this.keys = keys;
+        this.cloud = cloud;
+        this.executor = executor;
         this.storedKey = keys.store().read().orElse("");
         apiKey.set(storedKey);
         apiBase.set(current.apiBaseUrl().toString());
@@ -58,6 +75,53 @@ public final class SettingsViewModel {
     public String keyNote() {
         String where = "Kept in " + keys.store().description() + ". Never written to a file or a log.";
         return keys.fromEnvironment() ? "AILABAPI_API_KEY is set and is used instead of this key.\n" + where : where;
+    }
+
+    /** The outcome of {@link #checkKey()}: the balance, or why the key did not work. */
+    public StringProperty checkResultProperty() {
+        return checkResult;
+    }
+
+    public BooleanProperty checkingProperty() {
+        return checking;
+    }
+
+    /**
+     * Asks the API for the credit balance with the key and address as typed (or as the environment overrides
+     * them), so a wrong key shows up here rather than at the first Beautify.
+     */
+    public void checkKey() {
+        URI base;
+        try {
+            base = Settings.parseApiBase(keys.baseUrlOverride().orElse(apiBase.get()));
+        } catch (IllegalArgumentException e) {
+            checkResult.set(e.getMessage());
+            return;
+        }
+        String typed = Optional.ofNullable(apiKey.get()).orElse("").strip();
+        Optional<String> key = keys.fromEnvironment() || typed.isEmpty() ? keys.apiKey() : Optional.of(typed);
+        if (key.isEmpty()) {
+            checkResult.set("Type or paste your AILabTools API key first.");
+            return;
+        }
+        checking.set(true);
+        checkResult.set("Checking…");
+        Task<List<CreditBalance>> task = new Task<>() {
+            @Override
+            protected List<CreditBalance> call() throws ApiException, InterruptedException {
+                return cloud.client(base, key.get()).credits();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            checking.set(false);
+            checkResult.set("The key works: " + CreditsText.of(task.getValue()) + " left ("
+                    + CreditBalance.CREDITS_PER_JOB + " per photo).");
+        });
+        task.setOnFailed(e -> {
+            checking.set(false);
+            checkResult.set(UserMessages.describe(task.getException()));
+        });
+        executor.execute(task);
     }
 
     /** Set when AILABAPI_BASE_URL overrides the address typed here. */

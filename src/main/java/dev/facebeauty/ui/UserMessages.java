@@ -18,6 +18,9 @@ final class UserMessages {
                     .orElse("");
             return e.userMessage() + ids;
         }
+        if (failure instanceof dev.facebeauty.api.ApiException api) {
+            return api.userMessage();
+        }
         if (failure instanceof UnusableImageException || failure instanceof UserFacingException) {
             return failure.getMessage();
         }

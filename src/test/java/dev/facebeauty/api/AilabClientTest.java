@@ -234,6 +234,43 @@ class AilabClientTest {
     }
 
     @Test
+    void theKeyNeverReachesALogRecord() throws Exception {
+        java.util.List<String> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                records.add(new java.util.logging.SimpleFormatter().format(r));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        java.util.logging.Level before = root.getLevel();
+        root.setLevel(java.util.logging.Level.ALL);
+        capture.setLevel(java.util.logging.Level.ALL);
+        root.addHandler(capture);
+        try {
+            String id = client(ContractTestServer.VALID_KEY).submit(PORTRAIT, BeautyParameters.defaults());
+            client(ContractTestServer.VALID_KEY).query(id);
+            assertThrows(ApiErrorException.class, () -> client("wrong-key-secret").submit(PORTRAIT, BeautyParameters.defaults()));
+        } finally {
+            root.removeHandler(capture);
+            root.setLevel(before);
+        }
+        assertTrue(records.size() >= 2, "the client does log: " + records);
+        records.forEach(r -> {
+            assertFalse(r.contains(ContractTestServer.VALID_KEY), r);
+            assertFalse(r.contains("wrong-key-secret"), r);
+        });
+    }
+
+    @Test
     void refusesToBeBuiltWithoutAKey() {
         assertThrows(IllegalArgumentException.class, () -> client(" "));
     }

@@ -187,8 +187,9 @@ class MainWindowTest {
         Path photo = photo();
         robot.interact(() -> vm.open(photo));
         waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
-        robot.clickOn("#beautify-button");
-        waitUntil("processing", () -> status(robot).startsWith("Processing"));
+        robot.clickOn("#original-pane");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitUntil("processing, started by Ctrl+Enter", () -> status(robot).startsWith("Processing"));
         robot.clickOn("#cancel-button");
         waitUntil("cancelled", () -> status(robot).startsWith("Cancelled"));
         long polls = server.queries();
