@@ -3,6 +3,7 @@ package dev.facebeauty.api;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -75,10 +76,18 @@ public final class AilabClient {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.finish()))
                     .build();
             return send(request);
-        }, sleeper);
+        }, sleeper, AilabClient::safeToResubmit);
         String taskId = reader.taskId(body);
         LOG.log(System.Logger.Level.INFO, "Submitted {0} bytes, task_id {1}", image.bytes().length, taskId);
         return taskId;
+    }
+
+    /**
+     * A submit is repeated only when the failed attempt cannot have created a task: a second task would be billed
+     * too, and its task_id would never be known.
+     */
+    private static boolean safeToResubmit(ApiException e) {
+        return e.retryable() && !(e instanceof ApiTransportException t && t.mayHaveReachedServer());
     }
 
     /** One look at the task. Transient failures are retried within the policy; anything else is thrown. */
@@ -104,14 +113,14 @@ public final class AilabClient {
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpConnectTimeoutException e) {
-            throw new ApiTransportException(ApiTransportException.Reason.CONNECTION,
-                    "connect timeout to " + request.uri().getHost(), e);
+        } catch (HttpConnectTimeoutException | ConnectException e) {
+            throw new ApiTransportException(ApiTransportException.Reason.UNREACHABLE,
+                    "could not connect to " + request.uri().getHost() + ": " + e, e);
         } catch (HttpTimeoutException e) {
             throw new ApiTransportException(ApiTransportException.Reason.TIMEOUT,
                     "no answer from " + request.uri().getHost() + " within " + requestTimeout, e);
         } catch (IOException e) {
-            throw new ApiTransportException(ApiTransportException.Reason.CONNECTION,
+            throw new ApiTransportException(ApiTransportException.Reason.CONNECTION_LOST,
                     "connection to " + request.uri().getHost() + " failed: " + e, e);
         }
         try {

@@ -4,7 +4,14 @@ package dev.facebeauty.api;
 public final class ApiTransportException extends ApiException {
 
     /** What failed on the way. */
-    public enum Reason { CONNECTION, TIMEOUT }
+    public enum Reason {
+        /** No connection was made (refused, unknown host, connect timeout): the request surely never arrived. */
+        UNREACHABLE,
+        /** The connection broke during the exchange: the request may have arrived. */
+        CONNECTION_LOST,
+        /** Sent, but no answer in time: the request may have arrived. */
+        TIMEOUT
+    }
 
     private final Reason reason;
 
@@ -17,10 +24,16 @@ public final class ApiTransportException extends ApiException {
         return reason;
     }
 
+    /** Whether the server may have received (and acted on) the request, so that repeating it is not harmless. */
+    public boolean mayHaveReachedServer() {
+        return reason != Reason.UNREACHABLE;
+    }
+
     @Override
     public String userMessage() {
         return switch (reason) {
-            case CONNECTION -> "Could not reach the AILabTools service — check the internet connection and the API address in Settings.";
+            case UNREACHABLE -> "Could not reach the AILabTools service — check the internet connection and the API address in Settings.";
+            case CONNECTION_LOST -> "The connection to the AILabTools service broke off — check the internet connection and try again.";
             case TIMEOUT -> "The AILabTools service did not answer in time — try again in a moment.";
         };
     }

@@ -2,6 +2,7 @@ package dev.facebeauty.api;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 
 /**
  * Exponential backoff with full jitter inside an overall deadline, as the contract advises for connection errors,
@@ -41,12 +42,18 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
 
     /** Runs {@code attempt}, retrying only what {@link ApiException#retryable()} allows, within the limits. */
     public <T> T run(Attempt<T> attempt, Sleeper sleeper) throws ApiException, InterruptedException {
+        return run(attempt, sleeper, ApiException::retryable);
+    }
+
+    /** Runs {@code attempt}, retrying the failures {@code retryIf} accepts, within the limits. */
+    public <T> T run(Attempt<T> attempt, Sleeper sleeper, Predicate<ApiException> retryIf)
+            throws ApiException, InterruptedException {
         long start = System.nanoTime();
         for (int n = 1; ; n++) {
             try {
                 return attempt.run();
             } catch (ApiException e) {
-                if (!e.retryable() || n >= maxAttempts) {
+                if (!retryIf.test(e) || n >= maxAttempts) {
                     throw e;
                 }
                 Duration wait = delayAfter(n);

@@ -155,13 +155,37 @@ class AilabClientTest {
     }
 
     @Test
-    void aSlowServerTimesOut() {
-        server.failSubmit(Fault.delay(1500), Fault.delay(1500), Fault.delay(1500), Fault.delay(1500));
+    void aSubmitThatTimesOutIsNotRepeatedBecauseTheFirstMayHaveCreatedABilledTask() {
+        server.failSubmit(Fault.delay(1500), Fault.delay(1500));
         AilabClient slow = client(ContractTestServer.VALID_KEY, server.baseUrl(), Duration.ofMillis(300));
         ApiTransportException e = assertThrows(ApiTransportException.class,
                 () -> slow.submit(PORTRAIT, BeautyParameters.defaults()));
         assertEquals(ApiTransportException.Reason.TIMEOUT, e.reason());
+        assertTrue(e.mayHaveReachedServer());
         assertTrue(e.userMessage().contains("did not answer in time"));
+        assertEquals(List.of(), sleeper.waits(), "no second submit");
+    }
+
+    @Test
+    void aQueryThatTimesOutIsAskedAgain() throws Exception {
+        AilabClient slow = client(ContractTestServer.VALID_KEY, server.baseUrl(), Duration.ofMillis(300));
+        String id = slow.submit(PORTRAIT, BeautyParameters.defaults());
+        server.failQuery(Fault.delay(1500));
+        assertInstanceOf(TaskState.class, slow.query(id));
+        assertEquals(1, sleeper.waits().size(), "one retry after the timeout");
+    }
+
+    @Test
+    void aSubmitThatCouldNotConnectIsRepeated() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        AilabClient dead = client(ContractTestServer.VALID_KEY, URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(2));
+        ApiTransportException e = assertThrows(ApiTransportException.class,
+                () -> dead.submit(PORTRAIT, BeautyParameters.defaults()));
+        assertEquals(ApiTransportException.Reason.UNREACHABLE, e.reason());
+        assertEquals(FAST.maxAttempts(), sleeper.waits().size() + 1, "nothing reached a server, so submitting again is safe");
     }
 
     @Test
@@ -172,7 +196,7 @@ class AilabClientTest {
         }
         AilabClient dead = client(ContractTestServer.VALID_KEY, URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(2));
         ApiTransportException e = assertThrows(ApiTransportException.class, () -> dead.credits());
-        assertEquals(ApiTransportException.Reason.CONNECTION, e.reason());
+        assertEquals(ApiTransportException.Reason.UNREACHABLE, e.reason());
         assertEquals(FAST.maxAttempts(), sleeper.waits().size() + 1, "connection errors are retried");
     }
 
