@@ -1,6 +1,7 @@
 package dev.facebeauty;
 
 import dev.facebeauty.cli.CommandLineApp;
+import dev.facebeauty.settings.AppPaths;
 import dev.facebeauty.ui.FaceBeautyApp;
 
 /**
@@ -15,7 +16,11 @@ public final class Main {
 
     public static void main(String[] args) {
         if (CommandLineApp.handles(args)) {
-            System.exit(CommandLineApp.run(args, AppServices::forCurrentUser, System.out, System.err));
+            System.exit(CommandLineApp.run(args, () -> {
+                // Before the services start, so that their start-up lines (keychain probe) go to the file too.
+                Logging.configureForCommandLine(AppPaths.forCurrentUser().logFile());
+                return AppServices.forCurrentUser();
+            }, System.out, System.err));
         }
         FaceBeautyApp.launchWith(args);
     }

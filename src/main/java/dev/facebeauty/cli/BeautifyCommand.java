@@ -86,7 +86,6 @@ final class BeautifyCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         AppServices services = servicesSupplier.get();
-        dev.facebeauty.Logging.configureForCommandLine(services.paths().logFile());
         Settings settings = services.settingsStore().load();
         URI base;
         try {

@@ -2,6 +2,7 @@ package dev.facebeauty.ui;
 
 import dev.facebeauty.AppServices;
 import dev.facebeauty.Logging;
+import dev.facebeauty.settings.AppPaths;
 import dev.facebeauty.settings.Theme;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -33,8 +34,8 @@ public final class FaceBeautyApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Logging.configure(AppPaths.forCurrentUser().logFile());
         AppServices services = AppServices.forCurrentUser();
-        Logging.configure(services.paths().logFile());
         workers = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("worker-", 0).factory());
         MainViewModel vm = new MainViewModel(services, workers);
         Scene scene = createScene(vm, services);
