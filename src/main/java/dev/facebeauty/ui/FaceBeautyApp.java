@@ -89,9 +89,10 @@ public final class FaceBeautyApp extends Application {
         return Objects.requireNonNull(FaceBeautyApp.class.getResource(name), name).toExternalForm();
     }
 
-    private static List<Image> appIcons() {
+    /** The window icon in the sizes the build copies from {@code icons/}; the OS picks the best fit. */
+    static List<Image> appIcons() {
         return List.of(16, 32, 48, 64, 128, 256).stream()
-                .map(size -> FaceBeautyApp.class.getResource("icon-" + size + ".png"))
+                .map(size -> FaceBeautyApp.class.getResource("face-beauty-studio-" + size + ".png"))
                 .filter(Objects::nonNull)
                 .map(url -> new Image(url.toExternalForm()))
                 .toList();

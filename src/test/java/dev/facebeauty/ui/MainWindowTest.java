@@ -89,6 +89,14 @@ class MainWindowTest {
     }
 
     @Test
+    void theWindowIconComesInEverySizeTheDesktopAsksFor() {
+        var icons = FaceBeautyApp.appIcons();
+        assertEquals(java.util.List.of(16.0, 32.0, 48.0, 64.0, 128.0, 256.0),
+                icons.stream().map(javafx.scene.image.Image::getWidth).toList());
+        icons.forEach(icon -> assertTrue(!icon.isError() && icon.getHeight() == icon.getWidth()));
+    }
+
+    @Test
     void openTuneBeautifyCompareAndSave(FxRobot robot) throws Exception {
         Path photo = photo();
         robot.interact(() -> vm.open(photo));
