@@ -168,21 +168,21 @@ final class MainView extends BorderPane {
         VBox box = new VBox(14);
         box.getStyleClass().add("adjustments");
         box.getChildren().add(title);
-        vm.sliders().forEach(s -> box.getChildren().add(new SliderRow(s)));
+        vm.adjustments().sliders().forEach(s -> box.getChildren().add(new SliderRow(s)));
 
         Label filterLabel = new Label("Filter");
         filterLabel.getStyleClass().add("slider-label");
         ComboBox<FilterOption> filter = new ComboBox<>();
         filter.setId("filter-box");
         filter.getItems().setAll(FilterOption.all());
-        filter.valueProperty().bindBidirectional(vm.filterProperty());
+        filter.valueProperty().bindBidirectional(vm.adjustments().filterProperty());
         filter.setVisibleRowCount(14);
         filter.setMaxWidth(Double.MAX_VALUE);
         filterLabel.setLabelFor(filter);
 
         Button resetAll = new Button("Reset all", Icons.icon(Icons.RESET, 12));
         resetAll.setId("reset-all");
-        resetAll.setOnAction(e -> vm.resetAll());
+        resetAll.setOnAction(e -> vm.adjustments().resetAll());
 
         Label notes = new Label();
         notes.getStyleClass().add("hint");

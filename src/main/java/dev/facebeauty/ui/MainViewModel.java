@@ -53,14 +53,7 @@ public final class MainViewModel {
     private final AppServices services;
     private final Executor executor;
 
-    private final List<SliderSetting> sliders = List.of(
-            new SliderSetting("whitening", "Whitening", "Brightens and evens the skin tone"),
-            new SliderSetting("smoothing", "Smoothing", "Softens skin texture"),
-            new SliderSetting("thinface", "Thin face", "Slims the jaw and cheeks"),
-            new SliderSetting("shrink_face", "Shrink face", "Makes the whole face smaller"),
-            new SliderSetting("enlarge_eye", "Enlarge eyes", "Makes the eyes larger"),
-            new SliderSetting("remove_eyebrow", "Remove eyebrows", "Fades the eyebrows out"));
-    private final ObjectProperty<FilterOption> filter = new SimpleObjectProperty<>(FilterOption.NONE);
+    private final AdjustmentsViewModel adjustments = new AdjustmentsViewModel();
 
     private final ReadOnlyObjectWrapper<Path> source = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Image> original = new ReadOnlyObjectWrapper<>();
@@ -93,12 +86,9 @@ public final class MainViewModel {
 
     // ---- state for the view ----
 
-    public List<SliderSetting> sliders() {
-        return sliders;
-    }
-
-    public ObjectProperty<FilterOption> filterProperty() {
-        return filter;
+    /** The sliders and the filter. */
+    public AdjustmentsViewModel adjustments() {
+        return adjustments;
     }
 
     public ReadOnlyObjectProperty<Path> sourceProperty() {
@@ -171,16 +161,6 @@ public final class MainViewModel {
         return CreditBalance.CREDITS_PER_JOB + " credits";
     }
 
-    public BeautyParameters parameters() {
-        return new BeautyParameters(sliders.get(0).value(), sliders.get(1).value(), sliders.get(2).value(),
-                sliders.get(3).value(), sliders.get(4).value(), sliders.get(5).value(), filter.get().filter());
-    }
-
-    public void resetAll() {
-        sliders.forEach(SliderSetting::reset);
-        filter.set(FilterOption.NONE);
-    }
-
     // ---- actions ----
 
     /** Opens a photo (read only); the previous result is cleared once the new photo is shown. */
@@ -233,7 +213,7 @@ public final class MainViewModel {
         }
         Path path = source.get();
         DecodedImage photo = decoded;
-        BeautyParameters parameters = parameters();
+        BeautyParameters parameters = adjustments.parameters();
         BeautifyService service = services.beautify();
         Task<Finished> task = new Task<>() {
             @Override
@@ -412,7 +392,7 @@ public final class MainViewModel {
             result.set(r.resultImage());
             resultSaved.set(false);
             resultInfo.set(CloudEngine.DISPLAY_NAME + " · recovered · task " + item.entry().taskId());
-            setParameters(item.entry().parameters());
+            adjustments.set(item.entry().parameters());
             setStatus("Recovered result from " + src.getFileName() + " — Save it to keep it.", StatusKind.SUCCESS);
         });
         task.setOnFailed(e -> setStatus(UserMessages.describe(task.getException()), StatusKind.ERROR));
@@ -434,14 +414,6 @@ public final class MainViewModel {
     }
 
     // ---- helpers ----
-
-    private void setParameters(BeautyParameters p) {
-        int[] values = {p.whitening(), p.smoothing(), p.thinface(), p.shrinkFace(), p.enlargeEye(), p.removeEyebrow()};
-        for (int i = 0; i < values.length; i++) {
-            sliders.get(i).valueProperty().set(values[i]);
-        }
-        filter.set(new FilterOption(p.filter()));
-    }
 
     private BeautyEngine engine() throws UserMessages.UserFacingException {
         return cloudEngine();

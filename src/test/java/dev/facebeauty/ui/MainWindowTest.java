@@ -106,19 +106,19 @@ class MainWindowTest {
 
         // Type a value, drag a slider by keyboard, reset one, and pick a filter.
         robot.doubleClickOn("#value-whitening").write("80").type(KeyCode.ENTER);
-        assertEquals(80, vm.sliders().getFirst().value());
+        assertEquals(80, vm.adjustments().sliders().getFirst().value());
         Slider smoothing = robot.lookup("#slider-control-smoothing").queryAs(Slider.class);
         robot.interact(() -> smoothing.setValue(0));
-        assertEquals(0, vm.sliders().get(1).value());
+        assertEquals(0, vm.adjustments().sliders().get(1).value());
         assertEquals("0", robot.lookup("#value-smoothing").queryAs(javafx.scene.control.TextField.class).getText());
-        robot.interact(() -> vm.sliders().get(2).valueProperty().set(7));
+        robot.interact(() -> vm.adjustments().sliders().get(2).valueProperty().set(7));
         robot.clickOn("#reset-thinface");
-        assertEquals(50, vm.sliders().get(2).value());
+        assertEquals(50, vm.adjustments().sliders().get(2).value());
         @SuppressWarnings("unchecked")
         ComboBox<FilterOption> filter = robot.lookup("#filter-box").queryAs(ComboBox.class);
         assertEquals(36, filter.getItems().size(), "None and the 35 filters");
         robot.interact(() -> filter.getSelectionModel().select(15));
-        assertEquals(FilterType.CHAPLIN, vm.parameters().filter().orElseThrow());
+        assertEquals(FilterType.CHAPLIN, vm.adjustments().parameters().filter().orElseThrow());
 
         robot.clickOn("#beautify-button");
         waitUntil("the result to show", () -> vm.resultProperty().get() != null);

@@ -1,0 +1,37 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.api.FilterType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class AdjustmentsViewModelTest {
+
+    @Test
+    void startsAtTheApiDefaultsWithNoFilter() {
+        assertEquals(BeautyParameters.defaults(), new AdjustmentsViewModel().parameters());
+    }
+
+    @Test
+    void showsGivenSettingsOnEachSliderInTheApiOrderAndReadsThemBack() {
+        AdjustmentsViewModel model = new AdjustmentsViewModel();
+        BeautyParameters p = new BeautyParameters(1, 2, 3, 4, 5, 6, Optional.of(FilterType.CHAPLIN));
+        model.set(p);
+        assertEquals(p, model.parameters());
+        assertEquals(List.of("whitening", "smoothing", "thinface", "shrink_face", "enlarge_eye", "remove_eyebrow"),
+                model.sliders().stream().map(SliderSetting::apiName).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), model.sliders().stream().map(SliderSetting::value).toList());
+    }
+
+    @Test
+    void resetAllReturnsToTheDefaults() {
+        AdjustmentsViewModel model = new AdjustmentsViewModel();
+        model.set(new BeautyParameters(0, 0, 0, 0, 0, 0, Optional.of(FilterType.CHAPLIN)));
+        model.resetAll();
+        assertEquals(BeautyParameters.defaults(), model.parameters());
+    }
+}
