@@ -7,8 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=target/bench
 mkdir -p "$out"
-mvn -q -Pbench compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
-cp="target/classes:$(cat "$out/classpath.txt")"
+mvn -q -Pbench test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
+cp="target/classes:target/test-classes:$(cat "$out/classpath.txt")"
 rm -rf "$out/classes"
 javac -proc:full -processorpath "$cp" -cp "$cp" -d "$out/classes" $(find bench/java -name '*.java')
 exec java --enable-native-access=ALL-UNNAMED -cp "$out/classes:$cp" org.openjdk.jmh.Main "$@"

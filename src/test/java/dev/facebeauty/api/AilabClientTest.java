@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
@@ -177,24 +178,25 @@ class AilabClientTest {
 
     @Test
     void aSubmitThatCouldNotConnectIsRepeated() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        AilabClient dead = client(ContractTestServer.VALID_KEY, URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(2));
+        AilabClient dead = clientOfADeadServer();
         ApiTransportException e = assertThrows(ApiTransportException.class,
                 () -> dead.submit(PORTRAIT, BeautyParameters.defaults()));
         assertEquals(ApiTransportException.Reason.UNREACHABLE, e.reason());
         assertEquals(FAST.maxAttempts(), sleeper.waits().size() + 1, "nothing reached a server, so submitting again is safe");
     }
 
-    @Test
-    void aDeadServerIsAConnectionError() throws Exception {
+    /** A client aimed at a loopback port nobody listens on. */
+    private AilabClient clientOfADeadServer() throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        AilabClient dead = client(ContractTestServer.VALID_KEY, URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(2));
+        return client(ContractTestServer.VALID_KEY, URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aDeadServerIsAConnectionError() throws Exception {
+        AilabClient dead = clientOfADeadServer();
         ApiTransportException e = assertThrows(ApiTransportException.class, () -> dead.credits());
         assertEquals(ApiTransportException.Reason.UNREACHABLE, e.reason());
         assertEquals(FAST.maxAttempts(), sleeper.waits().size() + 1, "connection errors are retried");

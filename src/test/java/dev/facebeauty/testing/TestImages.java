@@ -32,6 +32,30 @@ public final class TestImages {
         return img;
     }
 
+    /**
+     * A portrait with sensor-like grain (±10 levels): compresses about as a camera JPEG does, which flat synthetic
+     * images do not. Used where file sizes matter (the preparation benchmark).
+     */
+    public static BufferedImage grainyPortrait(int width, int height, long seed) {
+        BufferedImage img = portrait(width, height);
+        Random random = new Random(seed);
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            img.getRGB(0, y, width, 1, row, 0, width);
+            for (int x = 0; x < width; x++) {
+                int n = random.nextInt(21) - 10;
+                row[x] = (clamp(((row[x] >> 16) & 0xFF) + n) << 16) | (clamp(((row[x] >> 8) & 0xFF) + n) << 8)
+                        | clamp((row[x] & 0xFF) + n);
+            }
+            img.setRGB(0, y, width, 1, row, 0, width);
+        }
+        return img;
+    }
+
+    private static int clamp(int v) {
+        return Math.max(0, Math.min(255, v));
+    }
+
     /** Random pixels: compresses badly, so a moderate size already exceeds 2 MB. */
     public static BufferedImage noise(int width, int height, long seed) {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
