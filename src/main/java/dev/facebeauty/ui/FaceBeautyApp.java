@@ -42,6 +42,11 @@ public final class FaceBeautyApp extends Application {
         stage.setTitle("Face Beauty Studio");
         stage.getIcons().addAll(appIcons());
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!((MainView) scene.getRoot()).mayClose()) {
+                e.consume();
+            }
+        });
         stage.setMinWidth(980);
         stage.setMinHeight(640);
         stage.show();

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -95,17 +96,32 @@ final class MainView extends BorderPane {
         }
         boolean confirmed = false;
         if (vm.wouldOverwriteOriginal(file.toPath())) {
-            Alert ask = new Alert(Alert.AlertType.WARNING,
+            confirmed = confirm(Alert.AlertType.WARNING, "Replace the original photo?",
                     "This replaces your original photo with the retouched one. The original cannot be recovered.",
-                    ButtonType.CANCEL, ButtonType.OK);
-            ask.initOwner(getScene().getWindow());
-            ask.setHeaderText("Replace the original photo?");
-            confirmed = ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+                    "Replace");
             if (!confirmed) {
                 return;
             }
         }
         vm.save(file.toPath(), confirmed);
+    }
+
+    /** Whether the window may close now; asks first while a job runs or a result is unsaved. */
+    boolean mayClose() {
+        return vm.closeWarning()
+                .map(text -> confirm(Alert.AlertType.CONFIRMATION, "Quit Face Beauty Studio?", text, "Quit"))
+                .orElse(true);
+    }
+
+    /** A themed yes/no question; true when the user picked {@code action}. */
+    private boolean confirm(Alert.AlertType type, String header, String text, String action) {
+        ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(type, text, ButtonType.CANCEL, yes);
+        ask.initOwner(getScene().getWindow());
+        ask.setTitle("Face Beauty Studio");
+        ask.setHeaderText(header);
+        ask.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        return ask.showAndWait().filter(b -> b == yes).isPresent();
     }
 
     void showSettings() {

@@ -147,9 +147,25 @@ public final class MainViewModel {
         return result.isNotNull().and(busy.not());
     }
 
-    /** Whether the shown result has not been saved yet (closing the window then asks first). */
+    /** False while the shown result has not been saved (closing the window then asks first). */
     public BooleanProperty resultSavedProperty() {
         return resultSaved;
+    }
+
+    /**
+     * What to tell someone closing the window, if anything. Nothing is lost either way (jobs and results are kept
+     * and offered at the next start), but a photographer should not be surprised by that.
+     */
+    public Optional<String> closeWarning() {
+        if (running != null && !running.isDone()) {
+            return Optional.of("Face Beauty Studio is still working. If you quit now, a job the service has accepted "
+                    + "is fetched and offered the next time you open the app.");
+        }
+        if (!resultSaved.get()) {
+            return Optional.of("The result is not saved yet. It is kept, and offered again the next time you open "
+                    + "Face Beauty Studio.");
+        }
+        return Optional.empty();
     }
 
     /** Where background work runs; shared with the Settings dialog's key check. */

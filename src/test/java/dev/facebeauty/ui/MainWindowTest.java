@@ -161,6 +161,22 @@ class MainWindowTest {
     }
 
     @Test
+    void quittingAsksFirstOnlyWhileWorkingOrWithAnUnsavedResult(FxRobot robot) throws Exception {
+        assertTrue(vm.closeWarning().isEmpty(), "nothing to lose yet");
+        Path photo = photo();
+        robot.interact(() -> vm.open(photo));
+        waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
+        robot.interact(vm::beautify);
+        assertTrue(vm.closeWarning().orElseThrow().contains("still working"));
+        waitUntil("the result", () -> vm.resultProperty().get() != null);
+        assertTrue(vm.closeWarning().orElseThrow().contains("not saved yet"));
+        Path saved = dir.resolve("saved.jpg");
+        robot.interact(() -> vm.save(saved, false));
+        waitUntil("the file", () -> vm.resultSavedProperty().get());
+        assertTrue(vm.closeWarning().isEmpty(), "saved, so closing is silent");
+    }
+
+    @Test
     void anErrorShowsItsSentence(FxRobot robot) throws Exception {
         robot.interact(() -> {
             try {
