@@ -39,7 +39,7 @@ public final class FaceBeautyApp extends Application {
         workers = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("worker-", 0).factory());
         MainViewModel vm = new MainViewModel(services, workers);
         Scene scene = createScene(vm, services);
-        stage.setTitle("Face Beauty Studio");
+        stage.titleProperty().bind(vm.windowTitle());
         stage.getIcons().addAll(appIcons());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {

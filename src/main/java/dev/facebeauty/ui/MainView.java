@@ -118,7 +118,7 @@ final class MainView extends BorderPane {
         ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(type, text, ButtonType.CANCEL, yes);
         ask.initOwner(getScene().getWindow());
-        ask.setTitle("Face Beauty Studio");
+        ask.setTitle(MainViewModel.APP_NAME);
         ask.setHeaderText(header);
         ask.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
         return ask.showAndWait().filter(b -> b == yes).isPresent();

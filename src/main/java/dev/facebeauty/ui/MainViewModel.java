@@ -17,7 +17,9 @@ import dev.facebeauty.jobs.JobOutcome;
 import dev.facebeauty.jobs.RecoveredResult;
 import dev.facebeauty.jobs.ResultSaver;
 import dev.facebeauty.settings.Settings;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -48,6 +50,7 @@ import java.util.concurrent.Executor;
  */
 public final class MainViewModel {
 
+    static final String APP_NAME = "Face Beauty Studio";
     private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
 
     private final AppServices services;
@@ -137,6 +140,12 @@ public final class MainViewModel {
 
     public ObservableList<RecoveredResult> recovered() {
         return recovered;
+    }
+
+    /** "portrait.jpg — Face Beauty Studio", or the app's name alone before a photo is open. */
+    public StringBinding windowTitle() {
+        return Bindings.createStringBinding(() -> source.get() == null || source.get().getFileName() == null
+                ? APP_NAME : source.get().getFileName() + " — " + APP_NAME, source);
     }
 
     public BooleanBinding canBeautify() {

@@ -99,8 +99,10 @@ class MainWindowTest {
     @Test
     void openTuneBeautifyCompareAndSave(FxRobot robot) throws Exception {
         Path photo = photo();
+        assertEquals("Face Beauty Studio", vm.windowTitle().get());
         robot.interact(() -> vm.open(photo));
         waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
+        assertEquals("portrait.jpg — Face Beauty Studio", vm.windowTitle().get());
         assertTrue(robot.lookup("#original-image").queryAs(ImageView.class).getImage() != null);
         assertTrue(robot.lookup("#beautify-button").queryAs(Button.class).isDisabled() == false);
 
