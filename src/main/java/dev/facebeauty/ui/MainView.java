@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -232,10 +233,16 @@ final class MainView extends BorderPane {
         spinner.visibleProperty().bind(vm.busyProperty());
         spinner.managedProperty().bind(vm.busyProperty());
 
-        Label credits = new Label();
+        // A link, as the balance and the missing-key hint both lead to Settings.
+        Hyperlink credits = new Hyperlink();
         credits.setId("credits-text");
         credits.getStyleClass().add("credits");
         credits.textProperty().bind(vm.creditsProperty());
+        credits.setTooltip(new Tooltip("Open Settings: API key, address and balance"));
+        credits.setOnAction(e -> {
+            credits.setVisited(false);
+            showSettings();
+        });
 
         HBox bar = new HBox(8, spinner, status, credits);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -352,7 +352,7 @@ public final class MainViewModel {
     public void refreshCredits() {
         Optional<String> key = services.keys().apiKey();
         if (key.isEmpty()) {
-            credits.set("No API key");
+            credits.set("Add your API key…");
             return;
         }
         URI base = apiBase();

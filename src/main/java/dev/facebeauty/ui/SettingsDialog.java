@@ -2,6 +2,7 @@ package dev.facebeauty.ui;
 
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.settings.Theme;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -12,7 +13,9 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import java.util.Optional;
@@ -35,8 +38,7 @@ final class SettingsDialog extends Dialog<Settings> {
         key.textProperty().bindBidirectional(vm.apiKeyProperty());
         Label keyNote = new Label(vm.keyNote());
         keyNote.getStyleClass().add("hint");
-        keyNote.setWrapText(true);
-        keyNote.setMaxWidth(420);
+        wrapped(keyNote);
 
         TextField base = new TextField();
         base.setId("settings-api-base");
@@ -48,14 +50,13 @@ final class SettingsDialog extends Dialog<Settings> {
         Label checkResult = new Label();
         checkResult.setId("settings-check-result");
         checkResult.textProperty().bind(vm.checkResultProperty());
-        checkResult.setWrapText(true);
-        checkResult.setMaxWidth(300);
-        HBox checkRow = new HBox(10, check, checkResult);
-        checkRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        wrapped(checkResult);
+        checkResult.managedProperty().bind(checkResult.textProperty().isNotEmpty());
 
         Label baseNote = new Label(vm.addressNote());
         baseNote.getStyleClass().add("hint");
         baseNote.managedProperty().bind(baseNote.textProperty().isNotEmpty());
+        wrapped(baseNote);
 
         Spinner<Integer> poll = new Spinner<>(1, 60, vm.pollSecondsProperty().get());
         poll.setId("settings-poll");
@@ -69,20 +70,28 @@ final class SettingsDialog extends Dialog<Settings> {
 
         Label error = new Label();
         error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.setMaxWidth(420);
+        wrapped(error);
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints(FIELD_WIDTH);
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         grid.addRow(0, new Label("API key"), key);
         grid.add(keyNote, 1, 1);
-        grid.add(checkRow, 1, 2);
-        grid.addRow(3, new Label("API address"), base);
-        grid.add(baseNote, 1, 4);
-        grid.addRow(5, new Label("Check status every (s)"), poll);
-        grid.addRow(6, new Label("Theme"), theme);
-        grid.add(error, 0, 7, 2, 1);
+        grid.add(check, 1, 2);
+        grid.add(checkResult, 1, 3);
+        grid.addRow(4, new Label("API address"), base);
+        grid.add(baseNote, 1, 5);
+        grid.addRow(6, new Label("Check status every (s)"), poll);
+        grid.addRow(7, new Label("Theme"), theme);
+        grid.add(error, 0, 8, 2, 1);
         getDialogPane().setContent(grid);
+        // Messages appear after the dialog is shown; grow it to fit them rather than cut them short.
+        vm.checkResultProperty().addListener((o, a, b) -> fitWindow());
+        error.textProperty().addListener((o, a, b) -> fitWindow());
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
 
         Settings[] saved = new Settings[1];
@@ -95,6 +104,22 @@ final class SettingsDialog extends Dialog<Settings> {
             }
         });
         setResultConverter(button -> button == ButtonType.OK ? saved[0] : null);
+    }
+
+    private static final double FIELD_WIDTH = 420;
+
+    private static void wrapped(Label label) {
+        label.setWrapText(true);
+        label.setMaxWidth(FIELD_WIDTH);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    private void fitWindow() {
+        Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     Optional<Settings> ask() {
