@@ -179,6 +179,30 @@ class MainWindowTest {
     }
 
     @Test
+    void theStatusBarShowsTheBalanceAndWithoutAKeyAsksForOne(FxRobot robot) throws Exception {
+        robot.interact(vm::refreshCredits);
+        String balance = java.text.NumberFormat.getIntegerInstance().format(1234) + " credits";
+        waitUntil("the balance", () -> balance.equals(vm.creditsProperty().get()));
+        assertEquals(balance, robot.lookup("#credits-text").queryLabeled().getText());
+
+        robot.interact(() -> {
+            try {
+                ((Stage) robot.window(0)).setScene(sceneFor(null));
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        robot.interact(vm::refreshCredits);
+        assertEquals("Add your API key…", robot.lookup("#credits-text").queryLabeled().getText());
+        Path photo = photo();
+        robot.interact(() -> vm.open(photo));
+        waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
+        robot.interact(vm::beautify);
+        assertEquals("Add your AILabTools API key in Settings to beautify.", status(robot));
+        assertEquals(0, server.submits().size(), "nothing is sent without a key");
+    }
+
+    @Test
     void anErrorShowsItsSentence(FxRobot robot) throws Exception {
         robot.interact(() -> {
             try {
