@@ -77,10 +77,15 @@ public final class FaceBeautyApp extends Application {
                 () -> view.compare().fitProperty().set(true));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
                 () -> view.compare().actualSize());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
-                () -> view.compare().zoomBy(1.25));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
-                () -> view.compare().zoomBy(1 / 1.25));
+        // "+" is Shift+= on many layouts, so Ctrl+= zooms in too; the keypad's keys as well.
+        for (KeyCode in : List.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD)) {
+            scene.getAccelerators().put(new KeyCodeCombination(in, KeyCombination.SHORTCUT_DOWN),
+                    () -> view.compare().zoomBy(1.25));
+        }
+        for (KeyCode out : List.of(KeyCode.MINUS, KeyCode.SUBTRACT)) {
+            scene.getAccelerators().put(new KeyCodeCombination(out, KeyCombination.SHORTCUT_DOWN),
+                    () -> view.compare().zoomBy(1 / 1.25));
+        }
         return scene;
     }
 

@@ -130,6 +130,14 @@ class MainWindowTest {
         ImageView original = robot.lookup("#original-image").queryAs(ImageView.class);
         assertEquals(original.getFitWidth(), result.getFitWidth(), 0.01, "before and after at the same zoom");
         assertTrue(result.getFitWidth() > 0);
+        double fitted = result.getFitWidth();
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(fitted * 1.25, result.getFitWidth(), 0.5, "Ctrl+= zooms in");
+        assertEquals(original.getFitWidth(), result.getFitWidth(), 0.01, "and both sides follow");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(fitted, result.getFitWidth(), 0.5, "Ctrl+0 fits again");
         var fields = server.submits().getFirst().fields();
         assertEquals("80", fields.get("whitening"));
         assertEquals("0", fields.get("smoothing"));
