@@ -3,14 +3,11 @@ package dev.facebeauty.api;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -113,15 +110,8 @@ public final class AilabClient {
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw new ApiTransportException(ApiTransportException.Reason.UNREACHABLE,
-                    "could not connect to " + request.uri().getHost() + ": " + e, e);
-        } catch (HttpTimeoutException e) {
-            throw new ApiTransportException(ApiTransportException.Reason.TIMEOUT,
-                    "no answer from " + request.uri().getHost() + " within " + requestTimeout, e);
         } catch (IOException e) {
-            throw new ApiTransportException(ApiTransportException.Reason.CONNECTION_LOST,
-                    "connection to " + request.uri().getHost() + " failed: " + e, e);
+            throw ApiTransportException.of(request.method() + " " + request.uri().getHost(), e);
         }
         try {
             return reader.successBody(response.statusCode(), response.body());

@@ -1,5 +1,10 @@
 package dev.facebeauty.api;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+
 /** The request never got a usable answer: no connection, or no reply in time. Always worth retrying later. */
 public final class ApiTransportException extends ApiException {
 
@@ -15,13 +20,29 @@ public final class ApiTransportException extends ApiException {
 
     private final Reason reason;
 
-    public ApiTransportException(Reason reason, String message, Throwable cause) {
+    private ApiTransportException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /**
+     * Classifies an I/O failure of {@link java.net.http.HttpClient#send}: no connection made, no answer in time, or
+     * a connection that broke. This decides whether repeating a request is safe, so every caller uses it.
+     *
+     * @param request what was attempted, for the log ("POST api.example.com")
+     */
+    public static ApiTransportException of(String request, IOException e) {
+        Reason reason = switch (e) {
+            case HttpConnectTimeoutException t -> Reason.UNREACHABLE;
+            case ConnectException c -> Reason.UNREACHABLE;
+            case HttpTimeoutException t -> Reason.TIMEOUT;
+            default -> Reason.CONNECTION_LOST;
+        };
+        return new ApiTransportException(reason, request + ": " + reason + " (" + e + ")", e);
     }
 
     /** Whether the server may have received (and acted on) the request, so that repeating it is not harmless. */

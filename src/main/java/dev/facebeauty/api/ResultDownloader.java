@@ -3,14 +3,11 @@ package dev.facebeauty.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
 /**
@@ -98,12 +95,8 @@ public final class ResultDownloader {
                 }
                 return bytes;
             }
-        } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw new ApiTransportException(ApiTransportException.Reason.UNREACHABLE, "result host unreachable: " + e, e);
-        } catch (HttpTimeoutException e) {
-            throw new ApiTransportException(ApiTransportException.Reason.TIMEOUT, "result download timed out", e);
         } catch (IOException e) {
-            throw new ApiTransportException(ApiTransportException.Reason.CONNECTION_LOST, "result download failed: " + e, e);
+            throw ApiTransportException.of("result download from " + url.getHost(), e);
         }
     }
 
