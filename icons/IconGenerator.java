@@ -6,14 +6,22 @@ import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Writes the app icon from one geometry: the SVG source and the PNG sizes, into the folder of this file.
+ * Writes the app icon from one geometry: the SVG source, the PNG sizes, the Windows {@code .ico} and the macOS
+ * {@code .icns}, into the folder of this file.
  * Run from the repository root with a JDK >= 25: {@code java icons/IconGenerator.java}.
  * The geometry is a rounded square in a rose-to-violet gradient with a large and a small white sparkle,
  * chosen to stay legible at 16 px. The path data uses absolute M, Q and Z only, so the same string is valid
@@ -27,6 +35,10 @@ public final class IconGenerator {
     static final Color BOTTOM_RIGHT = new Color(0x7C, 0x4D, 0xDB);
     static final String SPARKLES = sparkle(27, 37, 20, 3.2) + " " + sparkle(47, 16, 8.5, 1.5);
     static final List<Integer> SIZES = List.of(16, 24, 32, 48, 64, 128, 256, 512, 1024);
+    /** The sizes Windows picks from (Explorer views, taskbar, Start menu at 100–200 % scaling). */
+    static final List<Integer> ICO_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
+    /** The element types of a macOS icon family and the pixel size each holds (the @2x types reuse larger renders). */
+    static final Map<String, Integer> ICNS_TYPES = icnsTypes();
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "icons");
@@ -35,7 +47,78 @@ public final class IconGenerator {
         for (int size : SIZES) {
             ImageIO.write(render(size), "png", dir.resolve("face-beauty-studio-" + size + ".png").toFile());
         }
-        System.out.println("Wrote face-beauty-studio.svg and " + SIZES.size() + " PNG sizes to " + dir);
+        Files.write(dir.resolve("face-beauty-studio.ico"), ico());
+        Files.write(dir.resolve("face-beauty-studio.icns"), icns());
+        System.out.println("Wrote face-beauty-studio.svg, .ico, .icns and " + SIZES.size() + " PNG sizes to " + dir);
+    }
+
+    private static Map<String, Integer> icnsTypes() {
+        Map<String, Integer> types = new LinkedHashMap<>();
+        types.put("icp4", 16);
+        types.put("icp5", 32);
+        types.put("ic11", 32);   // 16 pt @2x
+        types.put("icp6", 64);
+        types.put("ic12", 64);   // 32 pt @2x
+        types.put("ic07", 128);
+        types.put("ic08", 256);
+        types.put("ic13", 256);  // 128 pt @2x
+        types.put("ic09", 512);
+        types.put("ic14", 512);  // 256 pt @2x
+        types.put("ic10", 1024); // 512 pt @2x
+        return types;
+    }
+
+    /** An ICO file whose entries are PNG images (supported since Windows Vista), little-endian directory. */
+    static byte[] ico() {
+        List<byte[]> images = ICO_SIZES.stream().map(size -> png(render(size))).toList();
+        int directorySize = 6 + 16 * images.size();
+        int total = directorySize + images.stream().mapToInt(image -> image.length).sum();
+        ByteBuffer out = ByteBuffer.allocate(total).order(ByteOrder.LITTLE_ENDIAN);
+        out.putShort((short) 0).putShort((short) 1).putShort((short) images.size());
+        int offset = directorySize;
+        for (int i = 0; i < images.size(); i++) {
+            int size = ICO_SIZES.get(i);
+            out.put((byte) (size >= 256 ? 0 : size)).put((byte) (size >= 256 ? 0 : size)); // 0 means 256
+            out.put((byte) 0).put((byte) 0);                                                // palette, reserved
+            out.putShort((short) 1).putShort((short) 32);                                   // planes, bits per pixel
+            out.putInt(images.get(i).length).putInt(offset);
+            offset += images.get(i).length;
+        }
+        images.forEach(out::put);
+        return out.array();
+    }
+
+    /** An ICNS file: "icns", total length, then (type, length incl. 8-byte header, PNG data) per element; big-endian. */
+    static byte[] icns() {
+        try {
+            ByteArrayOutputStream elements = new ByteArrayOutputStream();
+            DataOutputStream data = new DataOutputStream(elements);
+            Map<Integer, byte[]> rendered = new LinkedHashMap<>();
+            for (Map.Entry<String, Integer> type : ICNS_TYPES.entrySet()) {
+                byte[] image = rendered.computeIfAbsent(type.getValue(), size -> png(render(size)));
+                data.writeBytes(type.getKey());
+                data.writeInt(8 + image.length);
+                data.write(image);
+            }
+            ByteArrayOutputStream file = new ByteArrayOutputStream();
+            DataOutputStream header = new DataOutputStream(file);
+            header.writeBytes("icns");
+            header.writeInt(8 + elements.size());
+            elements.writeTo(file);
+            return file.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] png(BufferedImage image) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A four-pointed star with concave sides: tips at radius {@code r}, curves pulled to {@code waist} of the centre. */

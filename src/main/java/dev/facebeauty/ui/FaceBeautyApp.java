@@ -13,12 +13,16 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
+import java.awt.Desktop;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /** The JavaFX application: builds the services, the main window, and opens any photo given on the command line. */
 public final class FaceBeautyApp extends Application {
@@ -26,10 +30,18 @@ public final class FaceBeautyApp extends Application {
     static final double WIDTH = 1360;
     static final double HEIGHT = 860;
 
+    private static volatile boolean startupProbe;
+
     private ExecutorService workers;
 
     public static void launchWith(String[] args) {
         Application.launch(FaceBeautyApp.class, args);
+    }
+
+    /** Starts the window, prints {@code first-frame-ms=N} (since the process started) once it is laid out, and quits. */
+    public static void launchForStartupProbe(String[] args) {
+        startupProbe = true;
+        launchWith(args);
     }
 
     @Override
@@ -50,11 +62,44 @@ public final class FaceBeautyApp extends Application {
         stage.setMinWidth(980);
         stage.setMinHeight(640);
         stage.show();
+        if (startupProbe) {
+            exitAfterFirstFrame(scene);
+        }
 
         List<String> args = getParameters().getRaw();
         args.stream().map(Path::of).filter(Files::isRegularFile).findFirst().ifPresent(vm::open);
+        acceptOpenFileEvents(vm::open);
         vm.refreshCredits();
         vm.recoverEarlierResults();
+    }
+
+    /**
+     * On macOS, a photo opened from Finder ("Open With", double-click) arrives as an Apple event rather than as a
+     * launcher argument; AWT's Desktop API delivers it (and queues those that came before this call).
+     */
+    private static void acceptOpenFileEvents(Consumer<Path> open) {
+        if (!System.getProperty("os.name", "").startsWith("Mac") || !Desktop.isDesktopSupported()) {
+            return;
+        }
+        Desktop desktop = Desktop.getDesktop();
+        if (desktop.isSupported(Desktop.Action.APP_OPEN_FILE)) {
+            desktop.setOpenFileHandler(event -> event.getFiles().stream().findFirst()
+                    .ifPresent(file -> Platform.runLater(() -> open.accept(file.toPath()))));
+        }
+    }
+
+    private static void exitAfterFirstFrame(Scene scene) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                long sinceStart = ProcessHandle.current().info().startInstant()
+                        .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+                System.out.println("first-frame-ms=" + sinceStart);
+                // After this pulse has been rendered.
+                Platform.runLater(Platform::exit);
+            }
+        });
     }
 
     /** The window's scene with its theme and shortcuts; also used by the UI tests. */

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the .deb that `mvn -Pinstallers package` built, runs the installed launcher with --version, checks the
+# answer, and removes the package again. Needs root (CI runs as root); called by .ci/run on Debian-like systems.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+version=$(sed -n 's:^  <version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+deb=target/installer/face-beauty-studio_${version}_amd64.deb
+[ -f "$deb" ] || { echo "No $deb; build it with: mvn -Pinstallers -DskipTests package" >&2; exit 1; }
+
+echo "Installing $deb ($(du -h "$deb" | cut -f1))"
+# On a bare machine the package's Depends (X11 and ALSA libraries, xdg-utils) are missing: apt brings them.
+if ! dpkg -i "$deb" >/dev/null 2>&1; then
+  apt-get update -qq && apt-get install -f -y -qq >/dev/null
+fi
+trap 'dpkg --purge face-beauty-studio >/dev/null' EXIT
+echo "Installed size: $(du -sh /opt/face-beauty-studio | cut -f1)"
+
+answer=$(/opt/face-beauty-studio/bin/face-beauty-studio --version 2>&1)
+expected="Face Beauty Studio $version"
+if [ "$answer" != "$expected" ]; then
+  echo "The installed launcher answered '$answer', expected '$expected'" >&2
+  exit 1
+fi
+desktop=/usr/share/applications/face-beauty-studio-face-beauty-studio.desktop
+[ -f "$desktop" ] && grep -q '^MimeType=image/jpeg;image/png;' "$desktop" \
+  || { echo "No desktop entry with the JPEG/PNG association was installed" >&2; exit 1; }
+echo "Installed launcher answered: $answer; desktop entry $desktop"
