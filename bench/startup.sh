@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Time to first frame of the packaged app, with and without its class-data-sharing archive.
+# Time to first frame of the packaged app, with its AOT cache (JDK 25 class-data sharing) and with no CDS at all.
 #   bench/startup.sh [RUNS] [APP_IMAGE]      defaults: 9 runs, target/dist/face-beauty-studio (Linux)
 # Build the app image first (mvn -DskipTests package). Each run starts the launcher with --exit-after-first-frame,
 # which prints first-frame-ms (from process start to the first laid-out frame of the window) and quits; the median
-# is reported. "without CDS" is a copy of the image whose launcher runs with -Xshare:off. Uses $DISPLAY, or starts
+# is reported. "no CDS" is a copy of the image whose launcher runs with -Xshare:off. Uses $DISPLAY, or starts
 # Xvfb when there is none (apt-get install xvfb).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,5 +41,5 @@ measure() {
 }
 
 echo "Time to first frame, $runs runs each, $(nproc) cores, $(uname -sm)"
-measure "$image/bin/face-beauty-studio" "with CDS"
-measure "$work/no-cds/bin/face-beauty-studio" "without CDS"
+measure "$image/bin/face-beauty-studio" "AOT cache"
+measure "$work/no-cds/bin/face-beauty-studio" "no CDS"
