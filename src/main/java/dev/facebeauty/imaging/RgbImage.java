@@ -1,0 +1,107 @@
+package dev.facebeauty.imaging;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+
+/**
+ * Opaque 8-bit RGB pixels packed as {@code 0xRRGGBB} in one int array, row by row: the working form of the local
+ * engine (one allocation, cache-friendly loops, cheap to copy, and wrapped by a {@link BufferedImage} without copying).
+ */
+public record RgbImage(int width, int height, int[] pixels) {
+
+    public RgbImage {
+        if (width <= 0 || height <= 0 || pixels.length != width * height) {
+            throw new IllegalArgumentException("bad image size " + width + "x" + height);
+        }
+    }
+
+    /** A copy of the image's pixels; transparency is flattened onto white. */
+    public static RgbImage of(BufferedImage image) {
+        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        try {
+            g.drawImage(image, 0, 0, Color.WHITE, null);
+        } finally {
+            g.dispose();
+        }
+        return new RgbImage(rgb.getWidth(), rgb.getHeight(), ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData());
+    }
+
+    /** A BufferedImage holding a copy of these pixels. */
+    public BufferedImage toBufferedImage() {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] target = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        System.arraycopy(pixels, 0, target, 0, pixels.length);
+        return image;
+    }
+
+    public RgbImage copy() {
+        return new RgbImage(width, height, pixels.clone());
+    }
+
+    /**
+     * This image at another size: each target pixel is the mean of the source pixels it covers when shrinking (no
+     * aliasing, unlike a single bilinear step), bilinear when enlarging.
+     */
+    public RgbImage resize(int targetWidth, int targetHeight) {
+        if (targetWidth == width && targetHeight == height) {
+            return copy();
+        }
+        int[] out = new int[targetWidth * targetHeight];
+        double fx = (double) width / targetWidth, fy = (double) height / targetHeight;
+        java.util.stream.IntStream.range(0, targetHeight).parallel().forEach(ty -> {
+            for (int tx = 0; tx < targetWidth; tx++) {
+                if (fx <= 1 && fy <= 1) {
+                    out[ty * targetWidth + tx] = sample((tx + 0.5) * fx - 0.5, (ty + 0.5) * fy - 0.5);
+                    continue;
+                }
+                int x0 = (int) (tx * fx), x1 = Math.max(x0 + 1, Math.min(width, (int) Math.ceil((tx + 1) * fx)));
+                int y0 = (int) (ty * fy), y1 = Math.max(y0 + 1, Math.min(height, (int) Math.ceil((ty + 1) * fy)));
+                long r = 0, g = 0, b = 0;
+                for (int y = y0; y < y1; y++) {
+                    for (int x = x0; x < x1; x++) {
+                        int p = pixels[y * width + x];
+                        r += p >> 16 & 255;
+                        g += p >> 8 & 255;
+                        b += p & 255;
+                    }
+                }
+                long n = (long) (x1 - x0) * (y1 - y0);
+                out[ty * targetWidth + tx] = (int) ((r + n / 2) / n) << 16 | (int) ((g + n / 2) / n) << 8 | (int) ((b + n / 2) / n);
+            }
+        });
+        return new RgbImage(targetWidth, targetHeight, out);
+    }
+
+    /** This image scaled by a factor, at least one pixel each way. */
+    public RgbImage scale(double factor) {
+        return resize(Math.max(1, (int) Math.round(width * factor)), Math.max(1, (int) Math.round(height * factor)));
+    }
+
+    public int get(int x, int y) {
+        return pixels[y * width + x];
+    }
+
+    /** Bilinear sample at a real position, clamped to the border; returns packed RGB. */
+    public int sample(double x, double y) {
+        double fx = Math.min(Math.max(x, 0), width - 1);
+        double fy = Math.min(Math.max(y, 0), height - 1);
+        int x0 = (int) fx, y0 = (int) fy;
+        int x1 = Math.min(x0 + 1, width - 1), y1 = Math.min(y0 + 1, height - 1);
+        double ax = fx - x0, ay = fy - y0;
+        int p00 = pixels[y0 * width + x0], p10 = pixels[y0 * width + x1];
+        int p01 = pixels[y1 * width + x0], p11 = pixels[y1 * width + x1];
+        int r = lerp2(p00 >> 16 & 255, p10 >> 16 & 255, p01 >> 16 & 255, p11 >> 16 & 255, ax, ay);
+        int g = lerp2(p00 >> 8 & 255, p10 >> 8 & 255, p01 >> 8 & 255, p11 >> 8 & 255, ax, ay);
+        int b = lerp2(p00 & 255, p10 & 255, p01 & 255, p11 & 255, ax, ay);
+        return r << 16 | g << 8 | b;
+    }
+
+    private static int lerp2(int a, int b, int c, int d, double ax, double ay) {
+        double top = a + (b - a) * ax;
+        double bottom = c + (d - c) * ax;
+        return (int) Math.round(top + (bottom - top) * ay);
+    }
+}
