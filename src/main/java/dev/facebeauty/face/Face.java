@@ -45,6 +45,18 @@ public record Face(Rectangle2D box, float detectionScore, float presence, double
         return new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY);
     }
 
+    /** The same face in an image scaled by {@code factor} (e.g. a screen-sized preview). */
+    public Face scaled(double factor) {
+        float[] sx = new float[LANDMARKS], sy = new float[LANDMARKS];
+        for (int i = 0; i < LANDMARKS; i++) {
+            sx[i] = (float) (x[i] * factor);
+            sy[i] = (float) (y[i] * factor);
+        }
+        Rectangle2D b = new Rectangle2D.Double(box.getX() * factor, box.getY() * factor, box.getWidth() * factor,
+                box.getHeight() * factor);
+        return new Face(b, detectionScore, presence, roll, sx, sy);
+    }
+
     /** Distance between the outer eye corners: the face's natural length unit. */
     public double eyeSpan() {
         return point(FaceRegions.RIGHT_EYE_OUTER).distance(point(FaceRegions.LEFT_EYE_OUTER));

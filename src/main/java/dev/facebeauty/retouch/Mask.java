@@ -1,0 +1,122 @@
+package dev.facebeauty.retouch;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+
+/**
+ * A soft mask (0 = untouched, 1 = fully affected) over a {@link Region}: polygons are drawn anti-aliased with Java2D,
+ * then feathered with a repeated box blur (three passes approximate a Gaussian).
+ */
+final class Mask {
+
+    final Region region;
+    final float[] values;
+
+    private Mask(Region region, float[] values) {
+        this.region = region;
+        this.values = values;
+    }
+
+    static Mask empty(Region region) {
+        return new Mask(region, new float[region.size()]);
+    }
+
+    /** A polygon through landmarks, optionally scaled about its own centroid (1 = as is). */
+    static Path2D polygon(float[] xs, float[] ys, int[] indices, double scale) {
+        double cx = 0, cy = 0;
+        for (int i : indices) {
+            cx += xs[i];
+            cy += ys[i];
+        }
+        cx /= indices.length;
+        cy /= indices.length;
+        Path2D.Double path = new Path2D.Double();
+        for (int k = 0; k < indices.length; k++) {
+            double px = cx + (xs[indices[k]] - cx) * scale;
+            double py = cy + (ys[indices[k]] - cy) * scale;
+            if (k == 0) {
+                path.moveTo(px, py);
+            } else {
+                path.lineTo(px, py);
+            }
+        }
+        path.closePath();
+        return path;
+    }
+
+    /** Draws shapes (image coordinates) into the mask: {@code add} ones as 1, {@code cut} ones as 0, in that order. */
+    static Mask of(Region region, java.util.List<? extends java.awt.Shape> add, java.util.List<? extends java.awt.Shape> cut) {
+        BufferedImage canvas = new BufferedImage(region.width(), region.height(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = canvas.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.transform(AffineTransform.getTranslateInstance(-region.x(), -region.y()));
+            g.setColor(Color.WHITE);
+            add.forEach(g::fill);
+            g.setColor(Color.BLACK);
+            cut.forEach(g::fill);
+        } finally {
+            g.dispose();
+        }
+        byte[] bytes = ((DataBufferByte) canvas.getRaster().getDataBuffer()).getData();
+        float[] values = new float[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            values[i] = Byte.toUnsignedInt(bytes[i]) / 255f;
+        }
+        return new Mask(region, values);
+    }
+
+    /** Feathers the edges: a blur of about {@code radius} pixels. */
+    Mask feather(int radius) {
+        if (radius > 0) {
+            for (int pass = 0; pass < 3; pass++) {
+                boxBlur(values, region.width(), region.height(), Math.max(1, radius / 2));
+            }
+        }
+        return this;
+    }
+
+    float at(int imageX, int imageY) {
+        return values[(imageY - region.y()) * region.width() + imageX - region.x()];
+    }
+
+    /** In-place box blur of one channel, horizontal then vertical, with running sums (cost independent of radius). */
+    static void boxBlur(float[] data, int width, int height, int radius) {
+        float[] line = new float[Math.max(width, height)];
+        for (int y = 0; y < height; y++) {
+            blurLine(data, y * width, 1, width, radius, line);
+        }
+        for (int x = 0; x < width; x++) {
+            blurLine(data, x, width, height, radius, line);
+        }
+    }
+
+    private static void blurLine(float[] data, int start, int step, int length, int radius, float[] line) {
+        for (int i = 0; i < length; i++) {
+            line[i] = data[start + i * step];
+        }
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i <= Math.min(radius, length - 1); i++) {
+            sum += line[i];
+            count++;
+        }
+        for (int i = 0; i < length; i++) {
+            data[start + i * step] = (float) (sum / count);
+            int add = i + radius + 1, drop = i - radius;
+            if (add < length) {
+                sum += line[add];
+                count++;
+            }
+            if (drop >= 0) {
+                sum -= line[drop];
+                count--;
+            }
+        }
+    }
+}
