@@ -12,8 +12,10 @@ module dev.facebeauty {
 
     exports dev.facebeauty.api;
     exports dev.facebeauty.engine;
+    exports dev.facebeauty.face;
     exports dev.facebeauty.imaging;
     exports dev.facebeauty.jobs;
+    exports dev.facebeauty.retouch;
     exports dev.facebeauty.settings;
 
     exports dev.facebeauty.ui to javafx.graphics;

@@ -1,5 +1,7 @@
 package dev.facebeauty;
 
+import dev.facebeauty.engine.LocalEngine;
+import dev.facebeauty.face.FaceAnalyzer;
 import dev.facebeauty.imaging.ApiImageLimits;
 import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.UploadPreparer;
@@ -19,7 +21,7 @@ import java.util.Map;
 
 /** The composition root: every long-lived service, wired once, shared by the window and the command line. */
 public record AppServices(AppPaths paths, SettingsStore settingsStore, ApiKeySource keys, BeautifyService beautify,
-                          CloudEngines cloud, Clock clock) {
+                          CloudEngines cloud, LocalEngine local, FaceAnalyzer faces, Clock clock) {
 
     public static AppServices create(AppPaths paths, SecretStore secrets, Map<String, String> env, Clock clock) {
         return create(paths, secrets, env, clock, new CloudEngines());
@@ -30,8 +32,9 @@ public record AppServices(AppPaths paths, SettingsStore settingsStore, ApiKeySou
         TaskJournal journal = TaskJournal.open(paths.journalFile(), clock.instant());
         BeautifyService beautify = new BeautifyService(new ImageDecoder(),
                 new UploadPreparer(ApiImageLimits.FACE_BEAUTY_PRO), journal, new ResultStore(paths.resultsDir()), clock);
+        FaceAnalyzer faces = new FaceAnalyzer();
         return new AppServices(paths, new SettingsStore(paths.settingsFile()), new ApiKeySource(secrets, env), beautify,
-                cloud, clock);
+                cloud, new LocalEngine(new ImageDecoder(), faces), faces, clock);
     }
 
     /** For the real app: the user's folders, the OS keychain when there is one, the real environment. */

@@ -5,6 +5,7 @@ import dev.facebeauty.api.BeautyParameters;
 import dev.facebeauty.api.FilterType;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.EngineException;
+import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageFormat;
@@ -50,7 +51,8 @@ final class BeautifyCommand implements Callable<Integer> {
     int removeEyebrow;
     @Option(names = "--filter", paramLabel = "N|NAME", description = "Filter 1-35 or its name, e.g. \"Sunny Day\"")
     String filter;
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "cloud", description = "cloud (default)")
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "cloud (AILabTools, needs a key) or local (built in, offline); default: cloud when a key is set")
     String engine;
     @Option(names = "--api-base", paramLabel = "URL", description = "API address (default: AILABAPI_BASE_URL, Settings, https://www.ailabapi.com)")
     String apiBase;
@@ -96,16 +98,22 @@ final class BeautifyCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Optional<String> key = services.keys().apiKey();
-        if (key.isEmpty()) {
-            err.println("error: no API key. Set AILABAPI_API_KEY or save a key in the app's Settings.");
+        EngineKind kind = engine == null ? EngineKind.defaultFor(key.isPresent()) : EngineKind.parse(engine).orElseThrow();
+        BeautyEngine chosen;
+        if (kind == EngineKind.LOCAL) {
+            chosen = services.local();
+        } else if (key.isEmpty()) {
+            err.println("error: no API key. Set AILABAPI_API_KEY or save a key in the app's Settings, "
+                    + "or use --engine local.");
             return ExitCode.API_ERROR;
+        } else {
+            Duration poll = pollInterval == null ? settings.pollInterval() : Duration.ofMillis(Math.round(pollInterval * 1000));
+            chosen = services.cloud().engine(base, key.get(), poll);
         }
-        Duration poll = pollInterval == null ? settings.pollInterval() : Duration.ofMillis(Math.round(pollInterval * 1000));
-        BeautyEngine cloud = services.cloud().engine(base, key.get(), poll);
 
         int exit = ExitCode.OK;
         for (Path input : inputs) {
-            int code = beautifyOne(services.beautify(), cloud, input, parameters, err);
+            int code = beautifyOne(services.beautify(), chosen, input, parameters, err);
             if (exit == ExitCode.OK) {
                 exit = code;
             }
@@ -119,7 +127,7 @@ final class BeautifyCommand implements Callable<Integer> {
         try {
             err.println(name + ": Preparing");
             DecodedImage decoded = service.open(input);
-            PreparedUpload upload = service.prepare(decoded);
+            PreparedUpload upload = service.prepare(decoded, engine);
             upload.adjustments().forEach(a -> err.println(name + ":   " + a));
             ProgressListener progress = new ProgressListener() {
                 @Override
@@ -172,8 +180,8 @@ final class BeautifyCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("unknown filter \"" + filter + "\"; use 1-35 or a name such as \"Sunny Day\"");
             }
         }
-        if (!engine.equalsIgnoreCase("cloud")) {
-            throw new IllegalArgumentException("unknown engine \"" + engine + "\"; this version has: cloud");
+        if (engine != null && EngineKind.parse(engine).isEmpty()) {
+            throw new IllegalArgumentException("unknown engine \"" + engine + "\"; use cloud or local");
         }
         if (pollInterval != null && pollInterval < 1) {
             throw new IllegalArgumentException("--poll-interval must be at least 1 second");

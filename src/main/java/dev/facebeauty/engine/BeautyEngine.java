@@ -12,6 +12,14 @@ public interface BeautyEngine {
     /** Shown with every result, e.g. "AILabTools cloud". */
     String displayName();
 
+    /**
+     * Whether the photo must first be fitted to the cloud API's limits (2 MB, under 4096 pixels a side). Engines that
+     * work on pixels in process take the photo as it is.
+     */
+    default boolean needsUploadLimits() {
+        return true;
+    }
+
     BeautyResult beautify(PreparedUpload image, BeautyParameters parameters, ProgressListener listener)
             throws EngineException, InterruptedException;
 }

@@ -53,6 +53,14 @@ public final class BeautifyService {
         return preparer.prepare(decoded);
     }
 
+    /** Prepares the photo for this engine: fitted to the API's limits for the cloud, the file as it is otherwise. */
+    public PreparedUpload prepare(DecodedImage decoded, BeautyEngine engine) throws UnusableImageException {
+        if (engine.needsUploadLimits()) {
+            return preparer.prepare(decoded);
+        }
+        return new PreparedUpload(decoded.originalBytes(), decoded.format(), decoded.width(), decoded.height(), List.of());
+    }
+
     /**
      * Runs {@code engine} on a prepared photo. A job the service accepted is journaled at once; if waiting for it is
      * interrupted or the network fails, it stays journaled and is fetched on the next start.

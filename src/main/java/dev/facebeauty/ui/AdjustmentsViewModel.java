@@ -43,6 +43,12 @@ public final class AdjustmentsViewModel {
         filter.set(new FilterOption(p.filter()));
     }
 
+    /** Runs {@code listener} after any slider or the filter changes. */
+    public void onChange(Runnable listener) {
+        sliders.forEach(slider -> slider.valueProperty().addListener((obs, old, value) -> listener.run()));
+        filter.addListener((obs, old, value) -> listener.run());
+    }
+
     public void resetAll() {
         sliders.forEach(SliderSetting::reset);
         filter.set(FilterOption.NONE);

@@ -2,7 +2,6 @@ package dev.facebeauty.ui;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.binding.Bindings;
@@ -39,8 +38,11 @@ final class CompareView extends GridPane {
     CompareView(MainViewModel vm) {
         getStyleClass().add("compare-view");
         setHgap(12);
-        left = new Pane("Original", vm.originalProperty(), vm.originalInfoProperty(), "Open a portrait or drop one here");
-        right = new Pane("Result", vm.resultProperty(), vm.resultInfoProperty(), "The retouched photo appears here");
+        left = new Pane("Original", vm.originalProperty(), Bindings.createStringBinding(
+                () -> vm.faceSummaryProperty().get().isEmpty() ? vm.originalInfoProperty().get()
+                        : vm.originalInfoProperty().get() + " · " + vm.faceSummaryProperty().get(),
+                vm.originalInfoProperty(), vm.faceSummaryProperty()), "Open a portrait or drop one here");
+        right = new Pane("Result", vm.shownResult(), vm.shownResultInfo(), "The retouched photo appears here");
         left.setId("original-pane");
         right.setId("result-pane");
         right.image.setId("result-image");
@@ -123,7 +125,7 @@ final class CompareView extends GridPane {
         final ImageView image = new ImageView();
         final ScrollPane scroll = new ScrollPane();
 
-        Pane(String title, ObservableValue<Image> source, ReadOnlyStringProperty info,
+        Pane(String title, ObservableValue<Image> source, ObservableValue<String> info,
                      String placeholderText) {
             getStyleClass().add("image-pane");
             Label heading = new Label(title);

@@ -112,11 +112,7 @@ public final class FaceBeautyApp extends Application {
         vm.settingsProperty().addListener((obs, old, s) -> applyTheme(scene, s.theme()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), view::openWithChooser);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), view::saveWithChooser);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (vm.canBeautify().get()) {
-                vm.beautify();
-            }
-        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), view::beautifyWithChecks);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), vm::cancel);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                 () -> view.compare().fitProperty().set(true));

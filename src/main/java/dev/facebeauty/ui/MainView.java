@@ -1,5 +1,6 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.jobs.RecoveredResult;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -10,6 +11,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
+import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -107,6 +109,23 @@ final class MainView extends BorderPane {
         vm.save(file.toPath(), confirmed);
     }
 
+    /**
+     * Beautify, after one question when it would spend credits on a photo in which no face was found (the service
+     * refuses those).
+     */
+    void beautifyWithChecks() {
+        if (!vm.canBeautify().get()) {
+            return;
+        }
+        if (vm.engineKindProperty().get() == EngineKind.CLOUD && vm.noFaceFound()
+                && !confirm(Alert.AlertType.WARNING, "No face found — upload anyway?",
+                "Face Beauty Studio found no face in this photo. The service retouches faces and usually refuses "
+                        + "photos without one.", "Upload anyway")) {
+            return;
+        }
+        vm.beautify();
+    }
+
     /** Whether the window may close now; asks first while a job runs or a result is unsaved. */
     boolean mayClose() {
         return vm.closeWarning()
@@ -142,10 +161,18 @@ final class MainView extends BorderPane {
         Button beautify = button("Beautify", Icons.SPARKLE, "Retouch with the settings on the left (Ctrl+Enter)", "beautify-button");
         beautify.getStyleClass().add("accent");
         beautify.disableProperty().bind(vm.canBeautify().not());
-        beautify.setOnAction(e -> vm.beautify());
-        Label price = new Label(vm.priceText());
+        beautify.setOnAction(e -> beautifyWithChecks());
+        ComboBox<EngineKind> engine = new ComboBox<>(FXCollections.observableArrayList(EngineKind.values()));
+        engine.setId("engine-choice");
+        engine.valueProperty().bindBidirectional(vm.engineKindProperty());
+        engine.disableProperty().bind(vm.busyProperty());
+        engine.setTooltip(new Tooltip("AILabTools cloud: 15 credits a photo, needs your API key and a network.\n"
+                + "Built-in engine: free and offline, in this app."));
+        Label price = new Label();
+        price.textProperty().bind(vm.priceText());
         price.getStyleClass().add("price");
-        price.setTooltip(new Tooltip("Each finished photo costs 15 AILabTools credits; failed jobs are free."));
+        price.setTooltip(new Tooltip("A finished cloud photo costs 15 AILabTools credits; failed jobs are free. "
+                + "The built-in engine costs nothing."));
 
         Button cancel = button("Cancel", Icons.STOP, "Stop waiting for the running job (Esc)", "cancel-button");
         cancel.disableProperty().bind(vm.busyProperty().not());
@@ -173,7 +200,7 @@ final class MainView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(open, new Separator(), beautify, price, cancel, new Separator(), save, spacer, zoom,
+        ToolBar bar = new ToolBar(open, new Separator(), engine, beautify, price, cancel, new Separator(), save, spacer, zoom,
                 new Separator(), settings);
         bar.getStyleClass().add("main-toolbar");
         return bar;

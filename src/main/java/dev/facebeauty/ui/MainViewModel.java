@@ -6,12 +6,17 @@ import dev.facebeauty.api.BeautyParameters;
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.CloudEngine;
+import dev.facebeauty.engine.EngineKind;
+import dev.facebeauty.engine.LocalEngine;
 import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.engine.Stage;
+import dev.facebeauty.face.Face;
+import dev.facebeauty.face.FaceAnalyzer;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.imaging.PreparedUpload;
+import dev.facebeauty.imaging.RgbImage;
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.JobOutcome;
 import dev.facebeauty.jobs.RecoveredResult;
@@ -19,6 +24,7 @@ import dev.facebeauty.jobs.ResultSaver;
 import dev.facebeauty.settings.Settings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -71,6 +77,12 @@ public final class MainViewModel {
     private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>();
     private final ObservableList<RecoveredResult> recovered = FXCollections.observableArrayList();
     private final BooleanProperty resultSaved = new SimpleBooleanProperty(true);
+    private final ObjectProperty<EngineKind> engineKind = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<List<Face>> faces = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper faceSummary = new ReadOnlyStringWrapper("");
+    /** True while the result pane shows the live preview rather than the last full result. */
+    private final ReadOnlyBooleanWrapper previewShown = new ReadOnlyBooleanWrapper(false);
+    private final LivePreview preview;
 
     private DecodedImage decoded;
     private ResultData currentResult;
@@ -85,6 +97,10 @@ public final class MainViewModel {
         this.services = services;
         this.executor = executor;
         this.settings.set(services.settingsStore().load());
+        this.engineKind.set(EngineKind.defaultFor(services.keys().apiKey().isPresent()));
+        this.preview = new LivePreview(executor);
+        preview.imageProperty().addListener((obs, old, image) -> previewShown.set(image != null));
+        adjustments.onChange(() -> preview.request(adjustments.parameters()));
     }
 
     // ---- state for the view ----
@@ -112,6 +128,50 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty resultInfoProperty() {
         return resultInfo.getReadOnlyProperty();
+    }
+
+    /** What the result pane shows: the live preview while the sliders move, else the last full result. */
+    public ObjectBinding<Image> shownResult() {
+        return Bindings.createObjectBinding(() -> previewShown.get() ? preview.imageProperty().get() : result.get(),
+                previewShown, preview.imageProperty(), result);
+    }
+
+    public StringBinding shownResultInfo() {
+        return Bindings.createStringBinding(() -> previewShown.get()
+                ? "Preview · " + LocalEngine.DISPLAY_NAME + " · Beautify makes the full-size result"
+                : resultInfo.get(), previewShown, resultInfo);
+    }
+
+    public ReadOnlyBooleanProperty previewShownProperty() {
+        return previewShown.getReadOnlyProperty();
+    }
+
+    /** Which engine Beautify uses; defaults to the cloud when a key is set, else the built-in engine. */
+    public ObjectProperty<EngineKind> engineKindProperty() {
+        return engineKind;
+    }
+
+    /** The faces found in the open photo (in its pixels), or null while they are still being looked for. */
+    public ReadOnlyObjectProperty<List<Face>> facesProperty() {
+        return faces.getReadOnlyProperty();
+    }
+
+    /** "1 face", "No face found: …", shown under the original. */
+    public ReadOnlyStringProperty faceSummaryProperty() {
+        return faceSummary.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the open photo was checked and holds no face: the cloud would refuse it (and the view asks before
+     * spending credits on it).
+     */
+    public boolean noFaceFound() {
+        return faces.get() != null && faces.get().isEmpty();
+    }
+
+    /** Whether a preview render is running or waiting. */
+    boolean previewWorking() {
+        return preview.working();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -153,7 +213,7 @@ public final class MainViewModel {
     }
 
     public BooleanBinding canSave() {
-        return result.isNotNull().and(busy.not());
+        return result.isNotNull().and(busy.not()).and(previewShown.not());
     }
 
     /** False while the shown result has not been saved (closing the window then asks first). */
@@ -182,8 +242,10 @@ public final class MainViewModel {
         return executor;
     }
 
-    public String priceText() {
-        return CreditBalance.CREDITS_PER_JOB + " credits";
+    /** The cost of one Beautify with the chosen engine. */
+    public StringBinding priceText() {
+        return Bindings.createStringBinding(() -> engineKind.get() == EngineKind.LOCAL
+                ? "free · offline" : CreditBalance.CREDITS_PER_JOB + " credits", engineKind);
     }
 
     // ---- actions ----
@@ -212,6 +274,7 @@ public final class MainViewModel {
             originalInfo.set(describe(loaded.decoded()));
             preparationNotes.set("");
             setStatus("Ready: " + path.getFileName() + ". Adjust the sliders, then Beautify.", StatusKind.INFO);
+            analyseFaces(ticket, loaded.decoded());
         });
         task.setOnFailed(e -> {
             if (ticket == generation) {
@@ -222,6 +285,45 @@ public final class MainViewModel {
     }
 
     private record Loaded(DecodedImage decoded, Image image) {
+    }
+
+    /** Finds the faces once per photo, and prepares the preview copy; both in the background. */
+    private void analyseFaces(long ticket, DecodedImage photo) {
+        faces.set(null);
+        faceSummary.set("Looking for faces…");
+        preview.clear();
+        FaceAnalyzer analyzer = services.faces();
+        Task<Analysis> task = new Task<>() {
+            @Override
+            protected Analysis call() {
+                RgbImage full = RgbImage.of(photo.image());
+                List<Face> found = analyzer.analyze(full);
+                double scale = LivePreview.previewScale(full.width(), full.height());
+                RgbImage small = full.scale(scale);
+                return new Analysis(found, small, found.stream().map(f -> f.scaled(scale)).toList());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (ticket != generation) {
+                return;
+            }
+            Analysis a = task.getValue();
+            faces.set(a.faces());
+            faceSummary.set(switch (a.faces().size()) {
+                case 0 -> "No face found: skin and filter effects only";
+                case 1 -> "1 face";
+                default -> a.faces().size() + " faces";
+            });
+            preview.setPhoto(a.previewBase(), a.previewFaces());
+        });
+        task.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.WARNING, "Face analysis failed", task.getException());
+            faceSummary.set("Faces could not be analysed");
+        });
+        executor.execute(task);
+    }
+
+    private record Analysis(List<Face> faces, RgbImage previewBase, List<Face> previewFaces) {
     }
 
     /** Prepares, submits, polls and downloads in the background; the status line follows each step. */
@@ -239,12 +341,13 @@ public final class MainViewModel {
         Path path = source.get();
         DecodedImage photo = decoded;
         BeautyParameters parameters = adjustments.parameters();
+        preview.supersede();
         BeautifyService service = services.beautify();
         Task<Finished> task = new Task<>() {
             @Override
             protected Finished call() throws Exception {
                 updateMessage(Stage.PREPARING.label() + "…");
-                PreparedUpload upload = service.prepare(photo);
+                PreparedUpload upload = service.prepare(photo, engine.get());
                 if (!upload.unchanged()) {
                     String notes = String.join(" ", upload.adjustments());
                     javafx.application.Platform.runLater(() -> preparationNotes.set(notes));
@@ -268,6 +371,7 @@ public final class MainViewModel {
             Finished finished = task.getValue();
             JobOutcome outcome = finished.outcome();
             currentResult = new ResultData(outcome.result().bytes(), outcome.result().format(), outcome.taskId(), path);
+            preview.supersede();
             result.set(finished.image());
             resultSaved.set(false);
             resultInfo.set(outcome.result().engineName() + " · " + finished.pixels().width() + " × "
@@ -414,6 +518,7 @@ public final class MainViewModel {
             original.set(r.originalImage());
             originalInfo.set(decoded == null ? "Original no longer at " + src : describe(decoded));
             currentResult = new ResultData(r.result().originalBytes(), r.result().format(), Optional.of(item.entry().taskId()), src);
+            preview.supersede();
             result.set(r.resultImage());
             resultSaved.set(false);
             resultInfo.set(CloudEngine.DISPLAY_NAME + " · recovered · task " + item.entry().taskId());
@@ -441,12 +546,12 @@ public final class MainViewModel {
     // ---- helpers ----
 
     private BeautyEngine engine() throws UserMessages.UserFacingException {
-        return cloudEngine();
+        return engineKind.get() == EngineKind.LOCAL ? services.local() : cloudEngine();
     }
 
     private CloudEngine cloudEngine() throws UserMessages.UserFacingException {
         String key = services.keys().apiKey().orElseThrow(() -> new UserMessages.UserFacingException(
-                "Add your AILabTools API key in Settings to beautify."));
+                "Add your AILabTools API key in Settings to use the cloud, or choose the built-in engine."));
         return services.cloud().engine(apiBase(), key, settings.get().pollInterval());
     }
 

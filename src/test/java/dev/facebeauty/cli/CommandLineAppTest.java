@@ -133,8 +133,31 @@ class CommandLineAppTest {
         assertTrue(err.contains("ERROR_APPLICATIONS_NOT_EXISTS: The API key is not valid — open Settings and check it."), err);
         assertTrue(err.contains("request_id"), err);
 
-        assertEquals(ExitCode.API_ERROR, run(null, server.baseUrl(), "beautify", "-o", dir.resolve("o.jpg").toString(), photo.toString()));
+        assertEquals(ExitCode.API_ERROR, run(null, server.baseUrl(), "beautify", "--engine", "cloud", "-o",
+                dir.resolve("o.jpg").toString(), photo.toString()));
         assertTrue(err.contains("no API key"), err);
+    }
+
+    @Test
+    void withoutAKeyTheBuiltInEngineDoesTheJobOffline() throws Exception {
+        Path out = dir.resolve("local.jpg");
+        assertEquals(ExitCode.OK, run(null, server.baseUrl(), "beautify", "--filter", "Chaplin", "-o", out.toString(), photo.toString()));
+        assertTrue(err.contains("(Built-in engine)"), err);
+        assertEquals(0, server.submits().size(), "nothing was sent");
+        java.awt.image.BufferedImage result = javax.imageio.ImageIO.read(out.toFile());
+        java.awt.image.BufferedImage input = javax.imageio.ImageIO.read(photo.toFile());
+        assertEquals(input.getWidth(), result.getWidth());
+        long redMinusBlue = 0;
+        for (int y = 0; y < result.getHeight(); y++) {
+            for (int x = 0; x < result.getWidth(); x++) {
+                int rgb = result.getRGB(x, y);
+                redMinusBlue += (rgb >> 16 & 255) - (rgb & 255);
+            }
+        }
+        assertTrue(redMinusBlue / (result.getWidth() * result.getHeight()) > 5, "Chaplin is a sepia look: red above blue");
+
+        assertEquals(ExitCode.USAGE, run(null, server.baseUrl(), "beautify", "--engine", "gpu", "-o", out.toString(), photo.toString()));
+        assertTrue(err.contains("use cloud or local"), err);
     }
 
     @Test

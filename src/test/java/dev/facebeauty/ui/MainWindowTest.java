@@ -3,6 +3,7 @@ package dev.facebeauty.ui;
 import dev.facebeauty.AppServices;
 import dev.facebeauty.api.ContractTestServer;
 import dev.facebeauty.api.FilterType;
+import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.testing.Fixtures;
@@ -11,6 +12,7 @@ import dev.facebeauty.testing.TestServices;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
@@ -35,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,6 +87,20 @@ class MainWindowTest {
         return file;
     }
 
+    /** Opens a photo and waits until it shows and its faces have been looked for. */
+    private void openAndAnalyse(FxRobot robot, Path photo) throws Exception {
+        robot.interact(() -> vm.open(photo));
+        waitUntil("the photo to show and be analysed", () -> vm.originalProperty().get() != null && vm.facesProperty().get() != null);
+    }
+
+    /** The synthetic test portraits hold no real face, so the cloud pre-flight asks first: answer "Upload anyway". */
+    private static void confirmUploadWithoutFace(FxRobot robot) throws Exception {
+        waitUntil("the no-face question", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("No face found — upload anyway?", question.getHeaderText());
+        robot.clickOn("Upload anyway");
+    }
+
     private static String status(FxRobot robot) {
         return robot.lookup("#status-text").queryAs(Label.class).getText();
     }
@@ -100,8 +117,7 @@ class MainWindowTest {
     void openTuneBeautifyCompareAndSave(FxRobot robot) throws Exception {
         Path photo = photo();
         assertEquals("Face Beauty Studio", vm.windowTitle().get());
-        robot.interact(() -> vm.open(photo));
-        waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
+        openAndAnalyse(robot, photo);
         assertEquals("portrait.jpg — Face Beauty Studio", vm.windowTitle().get());
         assertTrue(robot.lookup("#original-image").queryAs(ImageView.class).getImage() != null);
         assertTrue(robot.lookup("#beautify-button").queryAs(Button.class).isDisabled() == false);
@@ -123,6 +139,7 @@ class MainWindowTest {
         assertEquals(FilterType.CHAPLIN, vm.adjustments().parameters().filter().orElseThrow());
 
         robot.clickOn("#beautify-button");
+        confirmUploadWithoutFace(robot);
         waitUntil("the result to show", () -> vm.resultProperty().get() != null);
         assertTrue(status(robot).startsWith("Done"), status(robot));
         ImageView result = robot.lookup("#result-image").queryAs(ImageView.class);
@@ -205,8 +222,10 @@ class MainWindowTest {
         Path photo = photo();
         robot.interact(() -> vm.open(photo));
         waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
+        assertEquals(EngineKind.LOCAL, vm.engineKindProperty().get(), "without a key the built-in engine is the default");
+        robot.interact(() -> vm.engineKindProperty().set(EngineKind.CLOUD));
         robot.interact(vm::beautify);
-        assertEquals("Add your AILabTools API key in Settings to beautify.", status(robot));
+        assertEquals("Add your AILabTools API key in Settings to use the cloud, or choose the built-in engine.", status(robot));
         assertEquals(0, server.submits().size(), "nothing is sent without a key");
     }
 
@@ -221,9 +240,9 @@ class MainWindowTest {
             }
         });
         Path photo = photo();
-        robot.interact(() -> vm.open(photo));
-        waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
+        openAndAnalyse(robot, photo);
         robot.clickOn("#beautify-button");
+        confirmUploadWithoutFace(robot);
         waitUntil("the error", () -> vm.statusKindProperty().get() == StatusKind.ERROR);
         assertTrue(status(robot).startsWith("The API key is not valid — open Settings and check it."), status(robot));
         assertTrue(status(robot).contains("ERROR_APPLICATIONS_NOT_EXISTS"), status(robot));
@@ -243,10 +262,10 @@ class MainWindowTest {
     void cancelStopsPolling(FxRobot robot) throws Exception {
         server.taskStatusAlways(1);
         Path photo = photo();
-        robot.interact(() -> vm.open(photo));
-        waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
+        openAndAnalyse(robot, photo);
         robot.clickOn("#original-pane");
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        confirmUploadWithoutFace(robot);
         waitUntil("processing, started by Ctrl+Enter", () -> status(robot).startsWith("Processing"));
         robot.clickOn("#cancel-button");
         waitUntil("cancelled", () -> status(robot).startsWith("Cancelled"));
@@ -259,11 +278,55 @@ class MainWindowTest {
     @Test
     void aRealPortraitFromTheFixtures(FxRobot robot) throws Exception {
         Path astronaut = Fixtures.photo("astronaut.png");
-        robot.interact(() -> vm.open(astronaut));
-        waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
+        openAndAnalyse(robot, astronaut);
         assertEquals(512, vm.originalProperty().get().getWidth());
-        robot.clickOn("#beautify-button");
+        assertEquals(1, vm.facesProperty().get().size(), "the astronaut's face is found");
+        assertTrue(robot.lookup("#original-pane").queryAs(javafx.scene.Parent.class).lookupAll(".pane-info").stream()
+                .anyMatch(n -> ((Label) n).getText().endsWith("1 face")));
+        robot.clickOn("#beautify-button"); // a face was found, so the cloud job starts without a question
         waitUntil("the result to show", () -> vm.resultProperty().get() != null);
         assertEquals(512, vm.resultProperty().get().getWidth());
+    }
+
+    @Test
+    void theBuiltInEngineRetouchesOfflineAndPreviewsWhileSlidersMove(FxRobot robot) throws Exception {
+        Path astronaut = Fixtures.photo("astronaut.png");
+        openAndAnalyse(robot, astronaut);
+        @SuppressWarnings("unchecked")
+        ComboBox<EngineKind> engine = robot.lookup("#engine-choice").queryAs(ComboBox.class);
+        robot.interact(() -> engine.getSelectionModel().select(EngineKind.LOCAL));
+        assertEquals("free · offline", robot.lookup(".price").queryAs(Label.class).getText());
+
+        robot.interact(() -> vm.adjustments().sliders().get(4).valueProperty().set(100)); // enlarge eyes
+        waitUntil("the preview", () -> vm.previewShownProperty().get() && !vm.previewWorking());
+        ImageView shown = robot.lookup("#result-image").queryAs(ImageView.class);
+        assertNotNull(shown.getImage());
+        assertTrue(vm.shownResultInfo().get().startsWith("Preview"), vm.shownResultInfo().get());
+        assertTrue(robot.lookup("#save-button").queryAs(Button.class).isDisabled(), "a preview is not saved");
+        assertTrue(differs(vm.originalProperty().get(), shown.getImage()), "the preview shows the retouch");
+
+        robot.clickOn("#beautify-button");
+        waitUntil("the full result", () -> vm.resultProperty().get() != null);
+        assertEquals(0, server.submits().size(), "the built-in engine sends nothing");
+        assertFalse(vm.previewShownProperty().get());
+        assertTrue(vm.shownResultInfo().get().startsWith("Built-in engine"), vm.shownResultInfo().get());
+        assertTrue(differs(vm.originalProperty().get(), vm.resultProperty().get()));
+
+        Path saved = dir.resolve("astronaut_beauty.png");
+        robot.interact(() -> vm.save(saved, false));
+        waitUntil("saved", () -> Files.exists(saved) && vm.resultSavedProperty().get());
+        assertEquals(512, javax.imageio.ImageIO.read(saved.toFile()).getWidth());
+    }
+
+    private static boolean differs(javafx.scene.image.Image a, javafx.scene.image.Image b) {
+        long different = 0;
+        for (int y = 0; y < (int) a.getHeight(); y += 2) {
+            for (int x = 0; x < (int) a.getWidth(); x += 2) {
+                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
+                    different++;
+                }
+            }
+        }
+        return different > 100;
     }
 }

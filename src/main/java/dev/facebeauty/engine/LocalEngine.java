@@ -1,0 +1,73 @@
+package dev.facebeauty.engine;
+
+import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.face.Face;
+import dev.facebeauty.face.FaceAnalyzer;
+import dev.facebeauty.imaging.DecodedImage;
+import dev.facebeauty.imaging.ImageDecoder;
+import dev.facebeauty.imaging.ImageEncoder;
+import dev.facebeauty.imaging.ImageFormat;
+import dev.facebeauty.imaging.PreparedUpload;
+import dev.facebeauty.imaging.RgbImage;
+import dev.facebeauty.imaging.UnusableImageException;
+import dev.facebeauty.retouch.Retoucher;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Face Beauty Pro's parameters, done in this process with no account and no network: faces and landmarks from
+ * {@link FaceAnalyzer}, then {@link Retoucher}. Works on the photo at full resolution (no upload limits apply).
+ * PNG stays PNG; everything else comes back as a high-quality JPEG.
+ */
+public final class LocalEngine implements BeautyEngine {
+
+    public static final String DISPLAY_NAME = "Built-in engine";
+    static final float JPEG_QUALITY = 0.95f;
+
+    private final ImageDecoder decoder;
+    private final FaceAnalyzer analyzer;
+
+    public LocalEngine(ImageDecoder decoder, FaceAnalyzer analyzer) {
+        this.decoder = decoder;
+        this.analyzer = analyzer;
+    }
+
+    @Override
+    public String displayName() {
+        return DISPLAY_NAME;
+    }
+
+    @Override
+    public boolean needsUploadLimits() {
+        return false;
+    }
+
+    @Override
+    public BeautyResult beautify(PreparedUpload image, BeautyParameters parameters, ProgressListener listener)
+            throws EngineException, InterruptedException {
+        listener.stage(Stage.PROCESSING);
+        DecodedImage decoded;
+        try {
+            decoded = decoder.decode(image.bytes());
+        } catch (UnusableImageException e) {
+            throw new EngineException(EngineException.Category.SERVICE, e.getMessage(), e);
+        }
+        RgbImage photo = RgbImage.of(decoded.image());
+        checkInterrupted();
+        List<Face> faces = analyzer.analyze(photo);
+        checkInterrupted();
+        RgbImage result = Retoucher.retouch(photo, faces, parameters);
+        checkInterrupted();
+        ImageFormat format = decoded.format() == ImageFormat.PNG ? ImageFormat.PNG : ImageFormat.JPEG;
+        byte[] bytes = ImageEncoder.encode(result.toBufferedImage(), format, JPEG_QUALITY);
+        listener.stage(Stage.DONE);
+        return new BeautyResult(bytes, format, DISPLAY_NAME, Optional.empty());
+    }
+
+    private static void checkInterrupted() throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("retouch cancelled");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.face.Face;
+import dev.facebeauty.imaging.RgbImage;
+import dev.facebeauty.retouch.Retoucher;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+import javafx.scene.image.Image;
+import javafx.util.Duration;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * The built-in engine's screen-sized preview while the sliders move. Requests are debounced; at most one render
+ * runs at a time and the newest request waits behind it (older ones are dropped), so dragging a slider never queues
+ * work and the last position is always the one shown. Everything but the render itself happens on the FX thread.
+ */
+final class LivePreview {
+
+    /** Long edge of the preview copy: about what the result pane shows on a large screen. */
+    static final int LONG_EDGE = 1280;
+    static final Duration DEBOUNCE = Duration.millis(40);
+
+    private final Executor executor;
+    private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
+    private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>();
+
+    private RgbImage base;
+    private List<Face> faces = List.of();
+    private BeautyParameters pending;
+    private Task<Image> running;
+    private long photoGeneration;
+
+    LivePreview(Executor executor) {
+        this.executor = executor;
+        debounce.setOnFinished(e -> startNext());
+    }
+
+    /** The photo to preview (already reduced to preview size) and its faces in that size; clears the old preview. */
+    void setPhoto(RgbImage previewBase, List<Face> previewFaces) {
+        photoGeneration++;
+        base = previewBase;
+        faces = List.copyOf(previewFaces);
+        pending = null;
+        image.set(null);
+    }
+
+    /**
+     * Drops any preview waiting or being rendered, and hides the one shown; the photo stays. Called when a full
+     * result is made, so that a preview of the settings it was made with cannot cover it.
+     */
+    void supersede() {
+        photoGeneration++;
+        pending = null;
+        debounce.stop();
+        image.set(null);
+    }
+
+    void clear() {
+        setPhoto(null, List.of());
+        debounce.stop();
+    }
+
+    /** Asks for a preview of these settings; does nothing until a photo is set. */
+    void request(BeautyParameters parameters) {
+        if (base == null) {
+            return;
+        }
+        pending = parameters;
+        debounce.playFromStart();
+    }
+
+    ReadOnlyObjectProperty<Image> imageProperty() {
+        return image.getReadOnlyProperty();
+    }
+
+    /** Whether a render is running or waiting (tests wait for this to settle). */
+    boolean working() {
+        return running != null || pending != null;
+    }
+
+    private void startNext() {
+        if (running != null || pending == null || base == null) {
+            return;
+        }
+        BeautyParameters parameters = pending;
+        pending = null;
+        RgbImage photo = base;
+        List<Face> photoFaces = faces;
+        long generation = photoGeneration;
+        Task<Image> task = new Task<>() {
+            @Override
+            protected Image call() {
+                return FxImages.toFx(Retoucher.retouch(photo, photoFaces, parameters).toBufferedImage());
+            }
+        };
+        task.setOnSucceeded(e -> finished(generation, task.getValue()));
+        task.setOnFailed(e -> finished(generation, null));
+        running = task;
+        executor.execute(task);
+    }
+
+    private void finished(long generation, Image rendered) {
+        running = null;
+        if (generation == photoGeneration && rendered != null) {
+            image.set(rendered);
+        }
+        startNext();
+    }
+
+    /** Reduces a photo to preview size (never enlarges); returns the factor used. */
+    static double previewScale(int width, int height) {
+        return Math.min(1, (double) LONG_EDGE / Math.max(width, height));
+    }
+}
