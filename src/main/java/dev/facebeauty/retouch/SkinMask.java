@@ -21,13 +21,21 @@ final class SkinMask {
         double span = face.eyeSpan();
         Region region = Region.around(face.bounds(FaceRegions.FACE_OVAL), span * 0.15, image.width(), image.height());
         float[] xs = face.x(), ys = face.y();
-        List<Shape> cut = List.of(
-                Mask.polygon(xs, ys, FaceRegions.RIGHT_EYE, 1.5), Mask.polygon(xs, ys, FaceRegions.LEFT_EYE, 1.5),
-                Mask.polygon(xs, ys, FaceRegions.RIGHT_BROW, 1.3), Mask.polygon(xs, ys, FaceRegions.LEFT_BROW, 1.3),
-                Mask.polygon(xs, ys, FaceRegions.LIPS, 1.15));
-        Mask shape = Mask.of(region, List.of(Mask.polygon(xs, ys, FaceRegions.FACE_OVAL, 1.0)), cut);
-        gateByColour(image, shape);
-        return shape.feather((int) Math.round(span * 0.06));
+        int feather = (int) Math.round(span * 0.06);
+        Mask skin = Mask.of(region, List.of(Mask.polygon(xs, ys, FaceRegions.FACE_OVAL, 1.0)), List.of());
+        gateByColour(image, skin);
+        skin.feather(feather);
+        // The features are cut out after feathering, and the cut's soft edge lies outside them, so that eyes, brows
+        // and lips themselves are never touched.
+        List<Shape> features = List.of(
+                Mask.polygon(xs, ys, FaceRegions.RIGHT_EYE, 1.6), Mask.polygon(xs, ys, FaceRegions.LEFT_EYE, 1.6),
+                Mask.polygon(xs, ys, FaceRegions.RIGHT_BROW, 1.35), Mask.polygon(xs, ys, FaceRegions.LEFT_BROW, 1.35),
+                Mask.polygon(xs, ys, FaceRegions.LIPS, 1.2));
+        Mask cut = Mask.of(region, features, List.of()).feather(feather);
+        for (int i = 0; i < skin.values.length; i++) {
+            skin.values[i] *= 1 - Math.min(1, 2 * cut.values[i]);
+        }
+        return skin;
     }
 
     /**
