@@ -9,6 +9,7 @@ module dev.facebeauty {
     requires info.picocli;
     requires metadata.extractor;
     requires java.keyring;
+    requires jdk.httpserver;
 
     exports dev.facebeauty.api;
     exports dev.facebeauty.engine;
@@ -16,6 +17,7 @@ module dev.facebeauty {
     exports dev.facebeauty.imaging;
     exports dev.facebeauty.jobs;
     exports dev.facebeauty.retouch;
+    exports dev.facebeauty.serve;
     exports dev.facebeauty.settings;
 
     exports dev.facebeauty.ui to javafx.graphics;

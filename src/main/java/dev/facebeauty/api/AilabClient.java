@@ -20,9 +20,9 @@ import java.util.Objects;
 public final class AilabClient {
 
     public static final URI DEFAULT_BASE_URL = URI.create("https://www.ailabapi.com");
-    static final String KEY_HEADER = "ailabapi-api-key";
-    static final String SUBMIT_PATH = "/api/portrait/effects/face-beauty-pro";
-    static final String QUERY_PATH = "/api/common/query-async-task-result";
+    public static final String KEY_HEADER = "ailabapi-api-key";
+    public static final String SUBMIT_PATH = "/api/portrait/effects/face-beauty-pro";
+    public static final String QUERY_PATH = "/api/common/query-async-task-result";
     static final String CREDITS_PATH = "/api/common/query-credits";
 
     private static final System.Logger LOG = System.getLogger(AilabClient.class.getName());

@@ -14,10 +14,10 @@ import java.util.function.Supplier;
 /** The {@code face-beauty-studio} command and its subcommands. */
 @Command(name = "face-beauty-studio", mixinStandardHelpOptions = true, versionProvider = CommandLineApp.VersionProvider.class,
         description = "Portrait retouching with AILabTools Face Beauty Pro. Without arguments, opens the window.",
-        subcommands = {BeautifyCommand.class})
+        subcommands = {BeautifyCommand.class, ServeCommand.class})
 public final class CommandLineApp implements Runnable {
 
-    private static final Set<String> COMMANDS = Set.of("beautify");
+    private static final Set<String> COMMANDS = Set.of("beautify", "serve");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -60,6 +60,9 @@ public final class CommandLineApp implements Runnable {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == BeautifyCommand.class) {
                 return cls.cast(new BeautifyCommand(services));
+            }
+            if (cls == ServeCommand.class) {
+                return cls.cast(new ServeCommand(services));
             }
             return CommandLine.defaultFactory().create(cls);
         }

@@ -149,7 +149,7 @@ class AilabClientTest {
 
     @Test
     void anErrorInsideAn200BodyIsStillAnError() {
-        server.failSubmit(Fault.raw(200, ContractTestServer.envelope(200, "ERROR_NO_FACE_IN_FILE", "no face").toString()));
+        server.failSubmit(Fault.raw(200, dev.facebeauty.serve.ApiReplies.envelope(200, "ERROR_NO_FACE_IN_FILE", "no face").toString()));
         ApiErrorException e = assertThrows(ApiErrorException.class,
                 () -> client(ContractTestServer.VALID_KEY).submit(PORTRAIT, BeautyParameters.defaults()));
         assertEquals("ERROR_NO_FACE_IN_FILE", e.code());

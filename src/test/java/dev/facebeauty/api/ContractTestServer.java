@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.facebeauty.serve.MultipartParser;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -15,8 +16,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -27,6 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import static dev.facebeauty.serve.ApiReplies.envelope;
+import static dev.facebeauty.serve.ApiReplies.inRange;
+import static dev.facebeauty.serve.ApiReplies.queryParams;
+import static dev.facebeauty.serve.ApiReplies.reply;
 
 /**
  * A Face Beauty Pro server on 127.0.0.1 that follows {@code shared/ailabtools-api.md} strictly: the key header, the
@@ -464,59 +468,11 @@ public final class ContractTestServer implements AutoCloseable {
         return null;
     }
 
-    private static boolean inRange(String v, int min, int max) {
-        if (!v.matches("\\d{1,3}")) {
-            return false;
-        }
-        int n = Integer.parseInt(v);
-        return n >= min && n <= max;
-    }
-
-    static ObjectNode envelope(int status, String code, String message) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("request_id", UUID.randomUUID().toString());
-        root.put("log_id", Long.toHexString(System.nanoTime()));
-        root.put("error_code", status == 200 ? 0 : status);
-        root.put("error_msg", message);
-        ObjectNode detail = root.putObject("error_detail");
-        detail.put("status_code", status);
-        detail.put("code", code);
-        detail.put("code_message", code.isEmpty() ? "" : code.toLowerCase().replace('_', ' '));
-        detail.put("message", message);
-        return root;
-    }
-
     private void record(HttpExchange ex, Map<String, String> fields, MultipartParser.Part file) {
         requests.add(new Seen(ex.getRequestMethod(), ex.getRequestURI().getPath(),
                 ex.getRequestHeaders().containsKey(AilabClient.KEY_HEADER), Map.copyOf(fields),
                 file == null ? null : file.fileName(), file == null ? null : file.contentType(),
                 file == null ? 0 : file.body().length));
-    }
-
-    private static Map<String, String> queryParams(URI uri) {
-        Map<String, String> params = new java.util.HashMap<>();
-        String q = uri.getRawQuery();
-        if (q != null) {
-            for (String pair : q.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return params;
-    }
-
-    private static void reply(HttpExchange ex, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", body.startsWith("{") ? "application/json" : "text/html");
-        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.facebeauty.api;
+package dev.facebeauty.serve;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A strict multipart/form-data reader for the contract test server (RFC 7578: CRLF line breaks, quoted names). */
-final class MultipartParser {
+/**
+ * A strict multipart/form-data reader (RFC 7578: CRLF line breaks, quoted names) for the local API server and the
+ * contract test server.
+ */
+public final class MultipartParser {
 
     /** One part: its field name, optional file name and content type, and its bytes. */
-    record Part(String name, String fileName, String contentType, byte[] body) {
-        String text() {
+    public record Part(String name, String fileName, String contentType, byte[] body) {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
@@ -24,8 +27,8 @@ final class MultipartParser {
     }
 
     /** Returns the parts by name, or throws IllegalArgumentException for anything that is not well-formed. */
-    static Map<String, Part> parse(String contentType, byte[] body) {
-        if (contentType == null || !contentType.toLowerCase().startsWith("multipart/form-data")) {
+    public static Map<String, Part> parse(String contentType, byte[] body) {
+        if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
             throw new IllegalArgumentException("not multipart/form-data: " + contentType);
         }
         Matcher m = BOUNDARY.matcher(contentType);

@@ -1,0 +1,314 @@
+package dev.facebeauty.serve;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.facebeauty.api.AilabClient;
+import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.api.FilterType;
+import dev.facebeauty.engine.LocalEngine;
+import dev.facebeauty.engine.ProgressListener;
+import dev.facebeauty.face.FaceAnalyzer;
+import dev.facebeauty.imaging.ApiImageLimits;
+import dev.facebeauty.imaging.DecodedImage;
+import dev.facebeauty.imaging.ImageDecoder;
+import dev.facebeauty.imaging.ImageFormat;
+import dev.facebeauty.imaging.PreparedUpload;
+import dev.facebeauty.imaging.RgbImage;
+import dev.facebeauty.imaging.UnusableImageException;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The built-in engine behind the same HTTP API as AILabTools Face Beauty Pro (submit, query, result URL; contract §1),
+ * on 127.0.0.1 only, with a key of its own: a self-hosted, compatible service for other tools, and a real-processing
+ * server for the client's tests. Requests are checked like the cloud checks them (task_type, 0–100 sliders, filter
+ * 1–35, JPEG/PNG up to 2 MB, sides between 48 and 4096, a face in the photo) and answered with its error codes.
+ * Jobs run one at a time in the background; results stay in memory (the newest {@value #KEPT_RESULTS}).
+ */
+public final class LocalApiServer implements AutoCloseable {
+
+    static final int KEPT_RESULTS = 200;
+    private static final ApiImageLimits LIMITS = ApiImageLimits.FACE_BEAUTY_PRO;
+    private static final List<String> SLIDERS = List.of("whitening", "smoothing", "thinface", "shrink_face",
+            "enlarge_eye", "remove_eyebrow");
+
+    private sealed interface Job {
+        record Queued() implements Job {
+        }
+
+        record Processing() implements Job {
+        }
+
+        record Done(byte[] bytes, ImageFormat format) implements Job {
+        }
+
+        record Failed(String message) implements Job {
+        }
+    }
+
+    private final HttpServer http;
+    private final byte[] keyHash;
+    private final LocalEngine engine;
+    private final FaceAnalyzer faces;
+    private final ImageDecoder decoder = new ImageDecoder();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("local-api-worker").factory());
+    private final Map<String, Job> jobs = java.util.Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
+            return size() > KEPT_RESULTS;
+        }
+    });
+
+    private LocalApiServer(HttpServer http, String key, LocalEngine engine, FaceAnalyzer faces) {
+        this.http = http;
+        this.keyHash = sha256(key);
+        this.engine = engine;
+        this.faces = faces;
+    }
+
+    /** Starts on 127.0.0.1 at {@code port} (0 picks a free one). */
+    public static LocalApiServer start(int port, String key, LocalEngine engine, FaceAnalyzer faces) throws IOException {
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        LocalApiServer server = new LocalApiServer(http, key, engine, faces);
+        http.createContext(AilabClient.SUBMIT_PATH, server::submit);
+        http.createContext(AilabClient.QUERY_PATH, server::query);
+        http.createContext("/results/", server::result);
+        http.createContext("/", ex -> ApiReplies.reply(ex, 404,
+                ApiReplies.envelope(404, "ERROR_AI_NOT_EXISTS", "no such API").toString()));
+        http.setExecutor(Executors.newFixedThreadPool(4, Thread.ofPlatform().daemon().name("local-api-", 0).factory()));
+        http.start();
+        return server;
+    }
+
+    /** A key for a new server: 32 random hex digits. */
+    public static String newKey() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + http.getAddress().getPort();
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    private void submit(HttpExchange ex) throws IOException {
+        try (ex) {
+            if (!"POST".equals(ex.getRequestMethod())) {
+                error(ex, 405, "ERROR_ILLEGAL_OPERATION", "POST only");
+                return;
+            }
+            if (!authorised(ex)) {
+                return;
+            }
+            Map<String, MultipartParser.Part> parts;
+            try {
+                parts = MultipartParser.parse(ex.getRequestHeaders().getFirst("Content-Type"),
+                        ex.getRequestBody().readNBytes((int) LIMITS.maxBytes() + 64 * 1024));
+            } catch (IllegalArgumentException e) {
+                error(ex, 400, "ERROR_PARAMETERS", e.getMessage());
+                return;
+            }
+            Optional<String> problem = checkFields(parts);
+            if (problem.isPresent()) {
+                String[] codeAndMessage = problem.get().split(": ", 2);
+                error(ex, 400, codeAndMessage[0], codeAndMessage[1]);
+                return;
+            }
+            MultipartParser.Part image = parts.get("image");
+            if (image.body().length > LIMITS.maxBytes()) {
+                error(ex, 413, "FILE_SIZE_EXCEEDS_LIMIT", "file larger than 2 MB");
+                return;
+            }
+            Optional<ImageFormat> format = ImageFormat.sniff(image.body()).filter(ImageFormat::acceptedByApi);
+            if (format.isEmpty()) {
+                error(ex, 415, "UNSUPPORTED_FILE_TYPES", "only JPEG, JPG, PNG");
+                return;
+            }
+            DecodedImage decoded;
+            try {
+                decoded = decoder.decode(image.body());
+            } catch (UnusableImageException e) {
+                error(ex, 422, "FILE_DECODING_FAILURE", "file could not be decoded");
+                return;
+            }
+            if (decoded.width() >= LIMITS.maxSideExclusive() || decoded.height() >= LIMITS.maxSideExclusive()) {
+                error(ex, 413, "ERROR_HIGH_RESOLUTION", "resolution too high");
+                return;
+            }
+            if (LIMITS.tooSmall(decoded.width(), decoded.height())) {
+                error(ex, 422, "ERROR_LOW_RESOLUTION", "resolution too low");
+                return;
+            }
+            // Like the cloud, a photo without a face is refused at once rather than failing later.
+            if (faces.analyze(RgbImage.of(decoded.image())).isEmpty()) {
+                error(ex, 422, "ERROR_NO_FACE_IN_FILE", "pic not has face");
+                return;
+            }
+            String id = UUID.randomUUID().toString();
+            jobs.put(id, new Job.Queued());
+            BeautyParameters parameters = parameters(parts);
+            PreparedUpload upload = new PreparedUpload(image.body(), format.get(), decoded.width(), decoded.height(), List.of());
+            worker.execute(() -> run(id, upload, parameters));
+            ObjectNode ok = ApiReplies.envelope(200, "", "");
+            ok.put("task_type", "async");
+            ok.put("task_id", id);
+            ApiReplies.reply(ex, 200, ok.toString());
+        }
+    }
+
+    private void run(String id, PreparedUpload upload, BeautyParameters parameters) {
+        jobs.replace(id, new Job.Processing());
+        try {
+            var result = engine.beautify(upload, parameters, ProgressListener.NONE);
+            jobs.replace(id, new Job.Done(result.bytes(), result.format()));
+        } catch (Exception e) {
+            jobs.replace(id, new Job.Failed(e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+    }
+
+    /** The first problem with the form fields, as "CODE: message", the way the cloud reports it. */
+    private static Optional<String> checkFields(Map<String, MultipartParser.Part> parts) {
+        MultipartParser.Part taskType = parts.get("task_type");
+        if (taskType == null) {
+            return Optional.of("MISSING_PARAMETERS: task_type is required");
+        }
+        if (!"async".equals(taskType.text())) {
+            return Optional.of("ERROR_INVALID_PARAMETER: task_type must be async");
+        }
+        for (String name : parts.keySet()) {
+            if (!SLIDERS.contains(name) && !List.of("task_type", "filter_type", "image").contains(name)) {
+                return Optional.of("ERROR_INVALID_PARAMETER: unknown field " + name);
+            }
+        }
+        for (String slider : SLIDERS) {
+            MultipartParser.Part part = parts.get(slider);
+            if (part != null && !ApiReplies.inRange(part.text(), 0, 100)) {
+                return Optional.of("UNSUPPORTED_PARAMETER_VALUES: " + slider + " must be an integer 0-100");
+            }
+        }
+        MultipartParser.Part filter = parts.get("filter_type");
+        if (filter != null && !ApiReplies.inRange(filter.text(), 1, 35)) {
+            return Optional.of("UNSUPPORTED_PARAMETER_VALUES: filter_type must be 1-35");
+        }
+        MultipartParser.Part image = parts.get("image");
+        if (image == null || image.fileName() == null) {
+            return Optional.of("MISSING_PARAMETERS: image is required");
+        }
+        return Optional.empty();
+    }
+
+    /** Omitted sliders mean 50, as on the cloud; no filter_type means no filter. */
+    private static BeautyParameters parameters(Map<String, MultipartParser.Part> parts) {
+        int[] v = new int[SLIDERS.size()];
+        for (int i = 0; i < v.length; i++) {
+            MultipartParser.Part part = parts.get(SLIDERS.get(i));
+            v[i] = part == null ? BeautyParameters.DEFAULT : Integer.parseInt(part.text());
+        }
+        Optional<FilterType> filter = Optional.ofNullable(parts.get("filter_type"))
+                .flatMap(p -> FilterType.byId(Integer.parseInt(p.text())));
+        return new BeautyParameters(v[0], v[1], v[2], v[3], v[4], v[5], filter);
+    }
+
+    private void query(HttpExchange ex) throws IOException {
+        try (ex) {
+            if (!"GET".equals(ex.getRequestMethod())) {
+                error(ex, 405, "ERROR_ILLEGAL_OPERATION", "GET only");
+                return;
+            }
+            if (!authorised(ex)) {
+                return;
+            }
+            String id = ApiReplies.queryParams(ex.getRequestURI()).get("task_id");
+            if (id == null || id.isEmpty()) {
+                error(ex, 400, "MISSING_PARAMETERS", "task_id is required");
+                return;
+            }
+            Job job = jobs.get(id);
+            if (job == null) {
+                error(ex, 404, "ERROR_RESOURCE_NOT_FOUND", "task not found");
+                return;
+            }
+            // A failed job is task_status 3 with the reason in error_detail.message, as the official SDKs read it.
+            ObjectNode body = ApiReplies.envelope(200, "", job instanceof Job.Failed f ? f.message() : "");
+            switch (job) {
+                case Job.Queued q -> body.put("task_status", 0);
+                case Job.Processing p -> body.put("task_status", 1);
+                case Job.Done d -> {
+                    body.put("task_status", 2);
+                    body.put("result_url", baseUrl() + "/results/" + id + "." + d.format().extension());
+                }
+                case Job.Failed f -> body.put("task_status", 3);
+            }
+            ApiReplies.reply(ex, 200, body.toString());
+        }
+    }
+
+    /** The result file, like the cloud's result URL: no key needed, the id is the secret. */
+    private void result(HttpExchange ex) throws IOException {
+        try (ex) {
+            String name = ex.getRequestURI().getPath().substring("/results/".length());
+            int dot = name.lastIndexOf('.');
+            Job job = dot > 0 ? jobs.get(name.substring(0, dot)) : null;
+            if (!(job instanceof Job.Done done)) {
+                ex.sendResponseHeaders(404, -1);
+                return;
+            }
+            ex.getResponseHeaders().set("Content-Type", done.format().mimeType());
+            ex.sendResponseHeaders(200, done.bytes().length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(done.bytes());
+            }
+        }
+    }
+
+    /** Compares key digests in constant time, so the key cannot be guessed from response timings. */
+    private boolean authorised(HttpExchange ex) throws IOException {
+        String key = ex.getRequestHeaders().getFirst(AilabClient.KEY_HEADER);
+        if (key == null || key.isEmpty()) {
+            error(ex, 401, "ERROR_USER_NOT_EXISTS", "missing ailabapi-api-key");
+            return false;
+        }
+        if (!MessageDigest.isEqual(keyHash, sha256(key))) {
+            error(ex, 401, "ERROR_APPLICATIONS_NOT_EXISTS", "application does not exist");
+            return false;
+        }
+        return true;
+    }
+
+    private static void error(HttpExchange ex, int status, String code, String message) throws IOException {
+        ApiReplies.reply(ex, status, ApiReplies.envelope(status, code, message).toString());
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        worker.shutdownNow();
+    }
+}
