@@ -97,7 +97,8 @@ final class SkinMask {
             if (mask.values[i] == 0) {
                 continue;
             }
-            double dz = Math.pow((cb[i] - meanCb) / sdCb, 2) + Math.pow((cr[i] - meanCr) / sdCr, 2);
+            double zb = (cb[i] - meanCb) / sdCb, zr = (cr[i] - meanCr) / sdCr;
+            double dz = zb * zb + zr * zr;
             // 1 within 2.5 standard deviations, falling to 0 by 4.
             double w = dz <= 6.25 ? 1 : dz >= 16 ? 0 : 1 - (Math.sqrt(dz) - 2.5) / 1.5;
             mask.values[i] *= (float) w;

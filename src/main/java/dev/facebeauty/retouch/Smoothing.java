@@ -22,9 +22,8 @@ final class Smoothing {
         double sigma = 4 + 14 * strength; // in 0–255 levels: differences larger than this count as edges
         float eps = (float) (sigma * sigma);
         Planes p = Planes.read(image, skin.region);
-        for (float[] channel : p.channels()) {
-            selfGuided(channel, skin.region.width(), skin.region.height(), radius, eps);
-        }
+        java.util.Arrays.stream(p.channels()).parallel()
+                .forEach(channel -> selfGuided(channel, skin.region.width(), skin.region.height(), radius, eps));
         p.blendInto(image, skin, (float) (0.35 + 0.6 * strength));
     }
 
