@@ -12,130 +12,108 @@ final class Kernels {
     private Kernels() {
     }
 
-    /** Padding amount before the first pixel for TensorFlow's "SAME" or "VALID". */
-    static int padBefore(boolean same, int in, int kernel, int stride) {
-        if (!same) {
-            return 0;
+    /** Output size and leading padding of a sliding window over an image, by TensorFlow's "SAME" or "VALID" rule. */
+    record Window(int outHeight, int outWidth, int padTop, int padLeft) {
+
+        static Window of(Tensor x, int kh, int kw, int stride, boolean same) {
+            return new Window(outputSize(same, x.height(), kh, stride), outputSize(same, x.width(), kw, stride),
+                    padBefore(same, x.height(), kh, stride), padBefore(same, x.width(), kw, stride));
         }
-        int out = outputSize(true, in, kernel, stride);
-        int total = Math.max((out - 1) * stride + kernel - in, 0);
-        return total / 2;
+
+        private static int outputSize(boolean same, int in, int kernel, int stride) {
+            return same ? (in + stride - 1) / stride : (in - kernel) / stride + 1;
+        }
+
+        private static int padBefore(boolean same, int in, int kernel, int stride) {
+            if (!same) {
+                return 0;
+            }
+            int total = Math.max((outputSize(true, in, kernel, stride) - 1) * stride + kernel - in, 0);
+            return total / 2;
+        }
     }
 
-    static int outputSize(boolean same, int in, int kernel, int stride) {
-        return same ? (in + stride - 1) / stride : (in - kernel) / stride + 1;
+    /** What a kernel does for one tap: output pixel {@code out}, input pixel {@code in}, tap {@code ky * kw + kx}. */
+    @FunctionalInterface
+    private interface Tap {
+        void apply(int outPixel, int inPixel, int tap);
+    }
+
+    /**
+     * Visits every (output pixel, input pixel, kernel tap) of a sliding window that falls inside the image; output
+     * rows in parallel, so a {@link Tap} may only write to its own output pixel.
+     */
+    private static void slide(Tensor x, Window win, int kh, int kw, int stride, Tap tap) {
+        int inW = x.width(), inH = x.height();
+        IntStream.range(0, win.outHeight()).parallel().forEach(oy -> {
+            for (int ox = 0; ox < win.outWidth(); ox++) {
+                int outPixel = oy * win.outWidth() + ox;
+                for (int ky = 0; ky < kh; ky++) {
+                    int iy = oy * stride + ky - win.padTop();
+                    if (iy < 0 || iy >= inH) {
+                        continue;
+                    }
+                    for (int kx = 0; kx < kw; kx++) {
+                        int ix = ox * stride + kx - win.padLeft();
+                        if (ix >= 0 && ix < inW) {
+                            tap.apply(outPixel, iy * inW + ix, ky * kw + kx);
+                        }
+                    }
+                }
+            }
+        });
     }
 
     /** Convolution; filter is [kh][kw][cin][cout] flattened, as TensorFlow stores it. */
     static Tensor conv2d(Tensor x, float[] filter, int kh, int kw, int cout, int stride, boolean same) {
         int cin = x.channels();
-        int oh = outputSize(same, x.height(), kh, stride);
-        int ow = outputSize(same, x.width(), kw, stride);
-        int padTop = padBefore(same, x.height(), kh, stride);
-        int padLeft = padBefore(same, x.width(), kw, stride);
-        float[] out = new float[oh * ow * cout];
+        Window win = Window.of(x, kh, kw, stride, same);
+        float[] out = new float[win.outHeight() * win.outWidth() * cout];
         float[] in = x.data();
-        int inW = x.width();
-        int inH = x.height();
-        IntStream.range(0, oh).parallel().forEach(oy -> {
-            for (int ox = 0; ox < ow; ox++) {
-                int o = (oy * ow + ox) * cout;
-                for (int ky = 0; ky < kh; ky++) {
-                    int iy = oy * stride + ky - padTop;
-                    if (iy < 0 || iy >= inH) {
-                        continue;
-                    }
-                    for (int kx = 0; kx < kw; kx++) {
-                        int ix = ox * stride + kx - padLeft;
-                        if (ix < 0 || ix >= inW) {
-                            continue;
-                        }
-                        int i = (iy * inW + ix) * cin;
-                        int f = (ky * kw + kx) * cin * cout;
-                        for (int ci = 0; ci < cin; ci++) {
-                            float v = in[i + ci];
-                            if (v == 0) {
-                                continue; // ReLU outputs are often zero
-                            }
-                            int fc = f + ci * cout;
-                            for (int co = 0; co < cout; co++) {
-                                out[o + co] += v * filter[fc + co];
-                            }
-                        }
-                    }
+        slide(x, win, kh, kw, stride, (outPixel, inPixel, t) -> {
+            int o = outPixel * cout, i = inPixel * cin, f = t * cin * cout;
+            for (int ci = 0; ci < cin; ci++) {
+                float v = in[i + ci];
+                if (v == 0) {
+                    continue; // ReLU outputs are often zero
+                }
+                int fc = f + ci * cout;
+                for (int co = 0; co < cout; co++) {
+                    out[o + co] += v * filter[fc + co];
                 }
             }
         });
-        return new Tensor(oh, ow, cout, out);
+        return new Tensor(win.outHeight(), win.outWidth(), cout, out);
     }
 
     /** Depthwise convolution with a channel multiplier of 1; filter is [kh][kw][c][1]. */
     static Tensor depthwise(Tensor x, float[] filter, int kh, int kw, int stride, boolean same) {
         int c = x.channels();
-        int oh = outputSize(same, x.height(), kh, stride);
-        int ow = outputSize(same, x.width(), kw, stride);
-        int padTop = padBefore(same, x.height(), kh, stride);
-        int padLeft = padBefore(same, x.width(), kw, stride);
-        float[] out = new float[oh * ow * c];
+        Window win = Window.of(x, kh, kw, stride, same);
+        float[] out = new float[win.outHeight() * win.outWidth() * c];
         float[] in = x.data();
-        int inW = x.width();
-        int inH = x.height();
-        IntStream.range(0, oh).parallel().forEach(oy -> {
-            for (int ox = 0; ox < ow; ox++) {
-                int o = (oy * ow + ox) * c;
-                for (int ky = 0; ky < kh; ky++) {
-                    int iy = oy * stride + ky - padTop;
-                    if (iy < 0 || iy >= inH) {
-                        continue;
-                    }
-                    for (int kx = 0; kx < kw; kx++) {
-                        int ix = ox * stride + kx - padLeft;
-                        if (ix < 0 || ix >= inW) {
-                            continue;
-                        }
-                        int i = (iy * inW + ix) * c;
-                        int f = (ky * kw + kx) * c;
-                        for (int ch = 0; ch < c; ch++) {
-                            out[o + ch] += in[i + ch] * filter[f + ch];
-                        }
-                    }
-                }
+        slide(x, win, kh, kw, stride, (outPixel, inPixel, t) -> {
+            int o = outPixel * c, i = inPixel * c, f = t * c;
+            for (int ch = 0; ch < c; ch++) {
+                out[o + ch] += in[i + ch] * filter[f + ch];
             }
         });
-        return new Tensor(oh, ow, c, out);
+        return new Tensor(win.outHeight(), win.outWidth(), c, out);
     }
 
     static Tensor maxPool(Tensor x, int k, int stride, boolean same) {
         int c = x.channels();
-        int oh = outputSize(same, x.height(), k, stride);
-        int ow = outputSize(same, x.width(), k, stride);
-        int padTop = padBefore(same, x.height(), k, stride);
-        int padLeft = padBefore(same, x.width(), k, stride);
-        float[] out = new float[oh * ow * c];
+        Window win = Window.of(x, k, k, stride, same);
+        float[] out = new float[win.outHeight() * win.outWidth() * c];
         java.util.Arrays.fill(out, Float.NEGATIVE_INFINITY);
         float[] in = x.data();
-        for (int oy = 0; oy < oh; oy++) {
-            for (int ox = 0; ox < ow; ox++) {
-                int o = (oy * ow + ox) * c;
-                for (int ky = 0; ky < k; ky++) {
-                    int iy = oy * stride + ky - padTop;
-                    if (iy < 0 || iy >= x.height()) {
-                        continue;
-                    }
-                    for (int kx = 0; kx < k; kx++) {
-                        int ix = ox * stride + kx - padLeft;
-                        if (ix < 0 || ix >= x.width()) {
-                            continue;
-                        }
-                        int i = (iy * x.width() + ix) * c;
-                        for (int ch = 0; ch < c; ch++) {
-                            out[o + ch] = Math.max(out[o + ch], in[i + ch]);
-                        }
-                    }
-                }
+        slide(x, win, k, k, stride, (outPixel, inPixel, t) -> {
+            int o = outPixel * c, i = inPixel * c;
+            for (int ch = 0; ch < c; ch++) {
+                out[o + ch] = Math.max(out[o + ch], in[i + ch]);
             }
-        }
-        return new Tensor(oh, ow, c, out);
+        });
+        return new Tensor(win.outHeight(), win.outWidth(), c, out);
     }
 
     /** Zero padding; {@code paddings} is TensorFlow's [[n0,n1],[top,bottom],[left,right],[c0,c1]] flattened. */
