@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 
 /** The {@code face-beauty-studio} command and its subcommands. */
 @Command(name = "face-beauty-studio", mixinStandardHelpOptions = true, versionProvider = CommandLineApp.VersionProvider.class,
-        description = "Portrait retouching with AILabTools Face Beauty Pro. Without arguments, opens the window.",
+        description = {"Portrait retouching with AILabTools Face Beauty Pro or the built-in engine.",
+                "Without arguments, opens the window."},
         subcommands = {BeautifyCommand.class, ServeCommand.class})
 public final class CommandLineApp implements Runnable {
 

@@ -112,6 +112,10 @@ public final class LocalApiServer implements AutoCloseable {
 
     private void submit(HttpExchange ex) throws IOException {
         try (ex) {
+            // The whole body is read before any answer: replying while the client still sends would reset the
+            // connection, and the client would see a network failure instead of the error.
+            byte[] body = ex.getRequestBody().readNBytes((int) LIMITS.maxBytes() + 64 * 1024);
+            boolean oversized = ex.getRequestBody().transferTo(OutputStream.nullOutputStream()) > 0;
             if (!"POST".equals(ex.getRequestMethod())) {
                 error(ex, 405, "ERROR_ILLEGAL_OPERATION", "POST only");
                 return;
@@ -119,10 +123,13 @@ public final class LocalApiServer implements AutoCloseable {
             if (!authorised(ex)) {
                 return;
             }
+            if (oversized) {
+                error(ex, 413, "FILE_SIZE_EXCEEDS_LIMIT", "file larger than 2 MB");
+                return;
+            }
             Map<String, MultipartParser.Part> parts;
             try {
-                parts = MultipartParser.parse(ex.getRequestHeaders().getFirst("Content-Type"),
-                        ex.getRequestBody().readNBytes((int) LIMITS.maxBytes() + 64 * 1024));
+                parts = MultipartParser.parse(ex.getRequestHeaders().getFirst("Content-Type"), body);
             } catch (IllegalArgumentException e) {
                 error(ex, 400, "ERROR_PARAMETERS", e.getMessage());
                 return;

@@ -518,7 +518,14 @@ public final class MainViewModel {
             original.set(r.originalImage());
             originalInfo.set(decoded == null ? "Original no longer at " + src : describe(decoded));
             currentResult = new ResultData(r.result().originalBytes(), r.result().format(), Optional.of(item.entry().taskId()), src);
-            preview.supersede();
+            // The preview must follow the photo now shown, not the one shown before.
+            if (decoded != null) {
+                analyseFaces(ticket, decoded);
+            } else {
+                preview.clear();
+                faces.set(null);
+                faceSummary.set("");
+            }
             result.set(r.resultImage());
             resultSaved.set(false);
             resultInfo.set(CloudEngine.DISPLAY_NAME + " · recovered · task " + item.entry().taskId());
