@@ -28,7 +28,7 @@ public final class Packager {
 
     static final String DISPLAY_NAME = "Face Beauty Studio";
     static final String VENDOR = "Face Beauty Studio";
-    static final String DESCRIPTION = "Portrait retouching for photographers, with AILabTools Face Beauty Pro";
+    static final String DESCRIPTION = "Portrait retouching for photographers: AILabTools Face Beauty Pro or the built-in engine";
     static final String COPYRIGHT = "Copyright 2026 the Face Beauty Studio developers";
     static final String AOT_CACHE = "face-beauty-studio.aot";
     static final String LOCALES = "en,de,fr,es,it,pt,nl,sv,da,nb,fi,pl,cs,hu,ro,el,tr,ru,uk,ja,zh,ko";
