@@ -7,6 +7,7 @@ import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.UploadPreparer;
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.CloudEngines;
+import dev.facebeauty.jobs.ResultCache;
 import dev.facebeauty.jobs.ResultStore;
 import dev.facebeauty.jobs.TaskJournal;
 import dev.facebeauty.settings.ApiKeySource;
@@ -31,7 +32,8 @@ public record AppServices(AppPaths paths, SettingsStore settingsStore, ApiKeySou
                                      CloudEngines cloud) {
         TaskJournal journal = TaskJournal.open(paths.journalFile(), clock.instant());
         BeautifyService beautify = new BeautifyService(new ImageDecoder(),
-                new UploadPreparer(ApiImageLimits.FACE_BEAUTY_PRO), journal, new ResultStore(paths.resultsDir()), clock);
+                new UploadPreparer(ApiImageLimits.FACE_BEAUTY_PRO), journal, new ResultStore(paths.resultsDir()),
+                new ResultCache(paths.cacheDir(), ResultCache.DEFAULT_MAX_BYTES), clock);
         FaceAnalyzer faces = new FaceAnalyzer();
         return new AppServices(paths, new SettingsStore(paths.settingsFile()), new ApiKeySource(secrets, env), beautify,
                 cloud, new LocalEngine(new ImageDecoder(), faces), faces, clock);

@@ -3,6 +3,8 @@ package dev.facebeauty.engine;
 import dev.facebeauty.api.BeautyParameters;
 import dev.facebeauty.imaging.PreparedUpload;
 
+import java.util.Optional;
+
 /**
  * Something that retouches a portrait with the six Face Beauty Pro parameters and an optional filter.
  * Implementations block until the result is ready, report progress, and stop when their thread is interrupted.
@@ -18,6 +20,14 @@ public interface BeautyEngine {
      */
     default boolean needsUploadLimits() {
         return true;
+    }
+
+    /**
+     * For engines whose jobs cost money: what identifies the service (so a result from one service never stands in
+     * for another's). Results of such engines are cached and never bought twice. Empty for free engines.
+     */
+    default Optional<String> paidServiceScope() {
+        return Optional.empty();
     }
 
     BeautyResult beautify(PreparedUpload image, BeautyParameters parameters, ProgressListener listener)

@@ -52,6 +52,11 @@ public final class CloudEngine implements BeautyEngine {
     }
 
     @Override
+    public Optional<String> paidServiceScope() {
+        return Optional.of("face-beauty-pro@" + client.baseUrl());
+    }
+
+    @Override
     public BeautyResult beautify(PreparedUpload image, BeautyParameters parameters, ProgressListener listener)
             throws EngineException, InterruptedException {
         listener.stage(Stage.UPLOADING);

@@ -33,14 +33,16 @@ public final class BeautifyService {
     private final UploadPreparer preparer;
     private final TaskJournal journal;
     private final ResultStore store;
+    private final ResultCache cache;
     private final Clock clock;
 
     public BeautifyService(ImageDecoder decoder, UploadPreparer preparer, TaskJournal journal, ResultStore store,
-                           Clock clock) {
+                           ResultCache cache, Clock clock) {
         this.decoder = decoder;
         this.preparer = preparer;
         this.journal = journal;
         this.store = store;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -67,6 +69,13 @@ public final class BeautifyService {
      */
     public JobOutcome beautify(Path source, PreparedUpload upload, BeautyParameters parameters, BeautyEngine engine,
                                ProgressListener listener) throws EngineException, InterruptedException {
+        Optional<String> cacheKey = engine.paidServiceScope().map(scope -> ResultCache.key(scope, parameters, upload.bytes()));
+        Optional<ResultCache.Hit> hit = cacheKey.flatMap(cache::find);
+        if (hit.isPresent()) {
+            listener.stage(Stage.DONE);
+            return new JobOutcome(new BeautyResult(hit.get().bytes(), hit.get().format(),
+                    engine.displayName() + " (earlier result, no credits spent)", Optional.empty()), upload, Optional.empty());
+        }
         String[] taskId = new String[1];
         ProgressListener journaling = new ProgressListener() {
             @Override
@@ -90,6 +99,7 @@ public final class BeautifyService {
             }
             throw e;
         }
+        cacheKey.ifPresent(key -> cache.put(key, result.bytes(), result.format()));
         return new JobOutcome(result, upload, keep(result));
     }
 

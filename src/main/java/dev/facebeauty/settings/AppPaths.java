@@ -53,6 +53,11 @@ public record AppPaths(Path configDir, Path dataDir) {
         return dataDir.resolve("results");
     }
 
+    /** Results of paid jobs, by photo and settings, so none is bought twice. */
+    public Path cacheDir() {
+        return dataDir.resolve("cache");
+    }
+
     public Path logFile() {
         return dataDir.resolve("face-beauty-studio.log");
     }

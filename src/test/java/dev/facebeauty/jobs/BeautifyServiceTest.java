@@ -30,6 +30,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -60,7 +62,8 @@ class BeautifyServiceTest {
 
     private BeautifyService service() {
         return new BeautifyService(new ImageDecoder(), new UploadPreparer(ApiImageLimits.FACE_BEAUTY_PRO),
-                TaskJournal.open(home.resolve("data/journal.json"), clock.instant()), new ResultStore(home.resolve("data/results")), clock);
+                TaskJournal.open(home.resolve("data/journal.json"), clock.instant()), new ResultStore(home.resolve("data/results")),
+                new ResultCache(home.resolve("data/cache"), ResultCache.DEFAULT_MAX_BYTES), clock);
     }
 
     private CloudEngine engine() {
@@ -165,5 +168,50 @@ class BeautifyServiceTest {
         ResultSaver.save(jpeg, ImageFormat.JPEG, png, ResultSaver.formatForName("out.png", ImageFormat.JPEG), 0.9f);
         assertEquals(ImageFormat.PNG, ImageFormat.sniff(Files.readAllBytes(png)).orElseThrow());
         assertEquals(200, new ImageDecoder().read(png).width());
+    }
+
+    @Test
+    void theSamePhotoWithTheSameSettingsIsNeverPaidForTwice() throws Exception {
+        BeautifyService service = service();
+        PreparedUpload upload = service.prepare(service.open(photoFile));
+        BeautyParameters params = new BeautyParameters(10, 0, 20, 30, 40, 50, Optional.of(FilterType.LOMO));
+        JobOutcome first = service.beautify(photoFile, upload, params, engine(), ProgressListener.NONE);
+        assertEquals(1, server.submits().size());
+
+        JobOutcome again = service.beautify(photoFile, upload, params, engine(), ProgressListener.NONE);
+        assertEquals(1, server.submits().size(), "the second run came from the cache");
+        assertArrayEquals(first.result().bytes(), again.result().bytes());
+        assertTrue(again.result().engineName().contains("no credits spent"), again.result().engineName());
+
+        service.beautify(photoFile, upload, params.withFilter(FilterType.WARM), engine(), ProgressListener.NONE);
+        assertEquals(2, server.submits().size(), "other settings are another job");
+
+        BeautifyService restarted = service();
+        restarted.beautify(photoFile, upload, params, engine(), ProgressListener.NONE);
+        assertEquals(2, server.submits().size(), "the cache outlives the session");
+    }
+
+    @Test
+    void theCacheKeyNamesServiceSettingsAndBytes() {
+        BeautyParameters p = BeautyParameters.defaults();
+        byte[] photo = {1, 2, 3};
+        String key = ResultCache.key("face-beauty-pro@https://www.ailabapi.com", p, photo);
+        assertEquals(key, ResultCache.key("face-beauty-pro@https://www.ailabapi.com", p, photo.clone()));
+        assertNotEquals(key, ResultCache.key("face-beauty-pro@http://127.0.0.1:8787", p, photo));
+        assertNotEquals(key, ResultCache.key("face-beauty-pro@https://www.ailabapi.com", p.withFilter(FilterType.PINK), photo));
+        assertNotEquals(key, ResultCache.key("face-beauty-pro@https://www.ailabapi.com", p, new byte[]{1, 2, 4}));
+    }
+
+    @Test
+    void theCacheForgetsTheLeastRecentlyUsedBeyondItsSize() throws Exception {
+        ResultCache cache = new ResultCache(home.resolve("small-cache"), 250);
+        cache.put("a", new byte[100], ImageFormat.JPEG);
+        Files.setLastModifiedTime(home.resolve("small-cache/a.jpg"), java.nio.file.attribute.FileTime.fromMillis(1000));
+        cache.put("b", new byte[100], ImageFormat.JPEG);
+        Files.setLastModifiedTime(home.resolve("small-cache/b.jpg"), java.nio.file.attribute.FileTime.fromMillis(2000));
+        cache.put("c", new byte[100], ImageFormat.PNG);
+        assertTrue(cache.find("a").isEmpty(), "the oldest went");
+        assertTrue(cache.find("b").isPresent());
+        assertEquals(ImageFormat.PNG, cache.find("c").orElseThrow().format());
     }
 }
