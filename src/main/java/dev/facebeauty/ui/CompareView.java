@@ -1,6 +1,8 @@
 package dev.facebeauty.ui;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -11,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -20,17 +23,33 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 
 import java.util.List;
 
-/** Original and result side by side at the same zoom, scrolled together. */
+/**
+ * Original and result at one zoom, panned together, in two modes: side by side, or split (one picture, the original
+ * left of a draggable divider and the result right of it). Holding the space bar shows the original in place of the
+ * result in either mode. The result is always drawn at the original's size, whatever its pixel count (a cloud
+ * result of a fitted photo, a screen-sized preview), so the two line up; 100 % is one original pixel per device
+ * pixel, also on HiDPI screens.
+ */
 final class CompareView extends GridPane {
 
     static final double MIN_ZOOM = 0.05;
     static final double MAX_ZOOM = 8;
 
+    enum Mode { SIDE_BY_SIDE, SPLIT }
+
     private final BooleanProperty fit = new SimpleBooleanProperty(true);
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.SIDE_BY_SIDE);
+    private final BooleanProperty showingOriginal = new SimpleBooleanProperty(false);
+    /** Divider position in split mode, 0–1 of the picture's width. */
+    private final DoubleProperty divider = new SimpleDoubleProperty(0.5);
+    private final ImageView originalOverlay = new ImageView();
+    private final Rectangle overlayClip = new Rectangle();
+    private final Region dividerHandle = new Region();
     private final Pane left;
     private final Pane right;
     private double shownScale = 1;
@@ -54,6 +73,15 @@ final class CompareView extends GridPane {
             column.setHgrow(Priority.ALWAYS);
             getColumnConstraints().add(column);
         }
+        mode.addListener((obs, old, m) -> {
+            boolean split = m == Mode.SPLIT;
+            left.setVisible(!split);
+            left.setManaged(!split);
+            getColumnConstraints().get(0).setPercentWidth(split ? 0 : 50);
+            getColumnConstraints().get(1).setPercentWidth(split ? 100 : 50);
+            relayout();
+        });
+        setUpOverlay(vm);
         RowConstraints row = new RowConstraints();
         row.setVgrow(Priority.ALWAYS);
         getRowConstraints().add(row);
@@ -69,6 +97,65 @@ final class CompareView extends GridPane {
         zoom.addListener(o -> relayout());
         left.scroll.hvalueProperty().bindBidirectional(right.scroll.hvalueProperty());
         left.scroll.vvalueProperty().bindBidirectional(right.scroll.vvalueProperty());
+    }
+
+    /**
+     * The original, drawn over the result pane's picture: clipped to the left of the divider in split mode, whole
+     * while the space bar is held, hidden otherwise.
+     */
+    private void setUpOverlay(MainViewModel vm) {
+        originalOverlay.imageProperty().bind(vm.originalProperty());
+        originalOverlay.setPreserveRatio(false);
+        originalOverlay.setSmooth(true);
+        originalOverlay.setId("original-overlay");
+        originalOverlay.setClip(overlayClip);
+        originalOverlay.setMouseTransparent(true);
+        dividerHandle.getStyleClass().add("split-divider");
+        dividerHandle.setId("split-divider");
+        dividerHandle.setManaged(false);
+        right.stage.getChildren().addAll(originalOverlay, dividerHandle);
+        originalOverlay.visibleProperty().bind(right.image.imageProperty().isNotNull()
+                .and(mode.isEqualTo(Mode.SPLIT).or(showingOriginal)));
+        dividerHandle.visibleProperty().bind(right.image.imageProperty().isNotNull()
+                .and(mode.isEqualTo(Mode.SPLIT)).and(showingOriginal.not()));
+        for (var property : List.of(divider, showingOriginal, mode)) {
+            property.addListener(o -> placeDivider());
+        }
+        originalOverlay.fitWidthProperty().addListener(o -> placeDivider());
+        originalOverlay.layoutXProperty().addListener(o -> placeDivider());
+        originalOverlay.layoutYProperty().addListener(o -> placeDivider());
+        // Drag anywhere on the picture to move the divider (pan with the scroll bars or the wheel in split mode).
+        right.stage.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dragDivider(e));
+        right.stage.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> dragDivider(e));
+    }
+
+    private void dragDivider(MouseEvent e) {
+        if (mode.get() != Mode.SPLIT || originalOverlay.getFitWidth() <= 0) {
+            return;
+        }
+        double x = right.stage.sceneToLocal(e.getSceneX(), e.getSceneY()).getX() - originalOverlay.getLayoutX();
+        divider.set(Math.clamp(x / originalOverlay.getFitWidth(), 0, 1));
+        e.consume();
+    }
+
+    private void placeDivider() {
+        double w = originalOverlay.getFitWidth(), h = originalOverlay.getFitHeight();
+        overlayClip.setWidth(showingOriginal.get() || mode.get() != Mode.SPLIT ? w : w * divider.get());
+        overlayClip.setHeight(h);
+        dividerHandle.resizeRelocate(originalOverlay.getLayoutX() + w * divider.get() - 1, originalOverlay.getLayoutY(), 2, h);
+    }
+
+    ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    /** True while the original is shown in place of the result (the space bar is held). */
+    BooleanProperty showingOriginalProperty() {
+        return showingOriginal;
+    }
+
+    DoubleProperty dividerProperty() {
+        return divider;
     }
 
     BooleanProperty fitProperty() {
@@ -94,36 +181,37 @@ final class CompareView extends GridPane {
         return shownScale;
     }
 
-    /** One scale for both sides: in fit mode the largest that fits both panes, never above 100 %. */
+    /**
+     * One scale for both sides, in original pixels per device pixel: in fit mode the largest at which the original fits
+     * the panes, never above 100 %. Every picture is drawn at the original's size times that scale.
+     */
     private void relayout() {
-        double scale = fit.get() ? Double.MAX_VALUE : zoom.get();
+        Image reference = left.image.getImage() != null ? left.image.getImage() : right.image.getImage();
+        if (reference == null) {
+            return;
+        }
+        double deviceScale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getRenderScaleX() : 1;
+        double scale = zoom.get();
         if (fit.get()) {
-            for (Pane pane : List.of(left, right)) {
-                Image img = pane.image.getImage();
-                if (img != null) {
-                    double w = Math.max(1, pane.scroll.getViewportBounds().getWidth() - 2);
-                    double h = Math.max(1, pane.scroll.getViewportBounds().getHeight() - 2);
-                    scale = Math.min(scale, Math.min(1, Math.min(w / img.getWidth(), h / img.getHeight())));
-                }
-            }
-            if (scale == Double.MAX_VALUE) {
-                scale = 1;
-            }
+            Pane visible = mode.get() == Mode.SPLIT ? right : left;
+            double w = Math.max(1, visible.scroll.getViewportBounds().getWidth() - 2);
+            double h = Math.max(1, visible.scroll.getViewportBounds().getHeight() - 2);
+            scale = Math.min(1, Math.min(w / reference.getWidth(), h / reference.getHeight()) * deviceScale);
         }
         shownScale = scale;
-        for (Pane pane : List.of(left, right)) {
-            Image img = pane.image.getImage();
-            if (img != null) {
-                pane.image.setFitWidth(img.getWidth() * scale);
-                pane.image.setFitHeight(img.getHeight() * scale);
-            }
+        double width = reference.getWidth() * scale / deviceScale, height = reference.getHeight() * scale / deviceScale;
+        for (ImageView view : List.of(left.image, right.image, originalOverlay)) {
+            view.setFitWidth(width);
+            view.setFitHeight(height);
         }
+        placeDivider();
     }
 
     /** One side: a titled, scrollable image with a placeholder while empty. */
     private final class Pane extends VBox {
         final ImageView image = new ImageView();
         final ScrollPane scroll = new ScrollPane();
+        final StackPane stage;
 
         Pane(String title, ObservableValue<Image> source, ObservableValue<String> info,
                      String placeholderText) {
@@ -142,6 +230,7 @@ final class CompareView extends GridPane {
             image.setPreserveRatio(true);
             image.setSmooth(true);
             StackPane centred = new StackPane(image);
+            stage = centred;
             centred.getStyleClass().add("image-stage");
             scroll.setContent(centred);
             scroll.setPannable(true);
@@ -159,8 +248,9 @@ final class CompareView extends GridPane {
             VBox.setVgrow(body, Priority.ALWAYS);
             getChildren().addAll(header, body);
 
+            // The wheel zooms (as in photo viewers); with Shift it scrolls, and dragging pans.
             scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
-                if (e.isShortcutDown() || e.isControlDown()) {
+                if (!e.isShiftDown() && e.getDeltaY() != 0) {
                     zoomBy(e.getDeltaY() > 0 ? 1.15 : 1 / 1.15);
                     e.consume();
                 }

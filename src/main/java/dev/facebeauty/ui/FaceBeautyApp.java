@@ -7,10 +7,12 @@ import dev.facebeauty.settings.Theme;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 import java.awt.Desktop;
@@ -127,6 +129,18 @@ public final class FaceBeautyApp extends Application {
             scene.getAccelerators().put(new KeyCodeCombination(out, KeyCombination.SHORTCUT_DOWN),
                     () -> view.compare().zoomBy(1 / 1.25));
         }
+        // Hold Space to see the original in place of the result (not while typing in a value box).
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof TextInputControl)) {
+                view.compare().showingOriginalProperty().set(true);
+                e.consume();
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                view.compare().showingOriginalProperty().set(false);
+            }
+        });
         return scene;
     }
 

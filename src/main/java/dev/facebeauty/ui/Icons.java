@@ -15,6 +15,10 @@ final class Icons {
             + "M19 13l1 3 3 1-3 1-1 3-1-3-3-1 3-1z M18 1l.8 2.2L21 4l-2.2.8L18 7l-.8-2.2L15 4l2.2-.8z";
     static final String SAVE = "M11 3h2v9.2l3.3-3.3 1.4 1.4L12 16l-5.7-5.7 1.4-1.4 3.3 3.3z M4 18h16v3H4z";
     static final String STOP = "M6 6h12v12H6z";
+    /** Two frames side by side. */
+    static final String SIDE_BY_SIDE = "M2 5h9v14H2z M13 5h9v14h-9z M4 7v10h5V7z M15 7v10h5V7z";
+    /** One frame cut by a vertical line. */
+    static final String SPLIT = "M2 5h20v14H2z M4 7v10h7V7z M13 7v10h7V7z";
     static final String RESET = "M12 4V1L7 5.5 12 10V6.5a5.5 5.5 0 1 1-5.5 5.5H4a8 8 0 1 0 8-8z";
     static final String MOON = "M20.5 14.5A8.5 8.5 0 0 1 9.5 3.5a8.5 8.5 0 1 0 11 11z";
     static final String GEAR = gear();

@@ -16,6 +16,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
@@ -195,15 +197,41 @@ final class MainView extends BorderPane {
         HBox zoom = new HBox(0, zoomOut, fit, actual, zoomIn);
         zoom.getStyleClass().add("segmented");
 
+        ToggleGroup modes = new ToggleGroup();
+        ToggleButton sideBySide = modeButton(modes, Icons.SIDE_BY_SIDE, "Side by side", "mode-side-by-side",
+                CompareView.Mode.SIDE_BY_SIDE);
+        ToggleButton split = modeButton(modes, Icons.SPLIT, "Split: drag across the picture to move the divider",
+                "mode-split", CompareView.Mode.SPLIT);
+        sideBySide.setSelected(true);
+        compare.modeProperty().addListener((obs, old, m) -> (m == CompareView.Mode.SPLIT ? split : sideBySide).setSelected(true));
+        modes.selectedToggleProperty().addListener((obs, old, t) -> {
+            if (t == null) {
+                old.setSelected(true); // one mode is always chosen
+            } else {
+                compare.modeProperty().set((CompareView.Mode) t.getUserData());
+            }
+        });
+        HBox modeBox = new HBox(0, sideBySide, split);
+        modeBox.getStyleClass().add("segmented");
+
         Button settings = button(null, Icons.GEAR, "Settings: API key, address, theme", "settings-button");
         settings.setOnAction(e -> showSettings());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(open, new Separator(), engine, beautify, price, cancel, new Separator(), save, spacer, zoom,
-                new Separator(), settings);
+        ToolBar bar = new ToolBar(open, new Separator(), engine, beautify, price, cancel, new Separator(), save, spacer,
+                modeBox, zoom, new Separator(), settings);
         bar.getStyleClass().add("main-toolbar");
         return bar;
+    }
+
+    private static ToggleButton modeButton(ToggleGroup group, String icon, String tooltip, String id, CompareView.Mode mode) {
+        ToggleButton button = new ToggleButton(null, Icons.icon(icon));
+        button.setToggleGroup(group);
+        button.setUserData(mode);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tooltip + " (hold Space to see the original)"));
+        return button;
     }
 
     private Node adjustments() {

@@ -318,6 +318,62 @@ class MainWindowTest {
         assertEquals(512, javax.imageio.ImageIO.read(saved.toFile()).getWidth());
     }
 
+    @Test
+    void splitViewAndHoldingSpaceShowTheOriginalOverTheResult(FxRobot robot) throws Exception {
+        openAndAnalyse(robot, photo());
+        robot.interact(() -> vm.engineKindProperty().set(EngineKind.LOCAL));
+        robot.clickOn("#beautify-button");
+        waitUntil("the result", () -> vm.resultProperty().get() != null);
+        ImageView original = robot.lookup("#original-image").queryAs(ImageView.class);
+        ImageView result = robot.lookup("#result-image").queryAs(ImageView.class);
+        ImageView overlay = robot.lookup("#original-overlay").queryAs(ImageView.class);
+        assertFalse(overlay.isVisible(), "side by side: no overlay");
+
+        robot.clickOn("#mode-split");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#original-pane").query().isVisible(), "split: one picture");
+        assertTrue(overlay.isVisible());
+        assertTrue(robot.lookup("#split-divider").query().isVisible());
+        assertEquals(result.getFitWidth(), overlay.getFitWidth(), 0.01, "the original lies exactly over the result");
+        javafx.scene.shape.Rectangle clip = (javafx.scene.shape.Rectangle) overlay.getClip();
+        assertEquals(overlay.getFitWidth() / 2, clip.getWidth(), 1, "the divider starts in the middle");
+
+        javafx.geometry.Bounds picture = result.localToScreen(result.getBoundsInLocal());
+        robot.drag(picture.getMinX() + picture.getWidth() / 2, picture.getCenterY(), javafx.scene.input.MouseButton.PRIMARY)
+                .moveTo(new javafx.geometry.Point2D(picture.getMinX() + picture.getWidth() / 4, picture.getCenterY())).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(overlay.getFitWidth() / 4, clip.getWidth(), overlay.getFitWidth() * 0.03, "the divider follows the drag");
+
+        robot.press(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(overlay.getFitWidth(), clip.getWidth(), 0.01, "Space shows the whole original");
+        robot.release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(overlay.getFitWidth() / 4, clip.getWidth(), overlay.getFitWidth() * 0.03, "and lets go again");
+
+        robot.clickOn("#mode-side-by-side");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#original-pane").query().isVisible());
+        assertEquals(original.getFitWidth(), result.getFitWidth(), 0.01);
+    }
+
+    @Test
+    void aSmallerResultIsDrawnAtTheOriginalsSize(FxRobot robot) throws Exception {
+        Path big = dir.resolve("big.jpg");
+        Files.write(big, TestImages.jpeg(TestImages.portrait(1800, 2000)));
+        openAndAnalyse(robot, big);
+        robot.interact(() -> vm.adjustments().sliders().getFirst().valueProperty().set(90));
+        waitUntil("the preview", () -> vm.previewShownProperty().get() && !vm.previewWorking());
+        ImageView original = robot.lookup("#original-image").queryAs(ImageView.class);
+        ImageView result = robot.lookup("#result-image").queryAs(ImageView.class);
+        assertTrue(result.getImage().getWidth() < original.getImage().getWidth(), "the preview has fewer pixels");
+        assertEquals(original.getFitWidth(), result.getFitWidth(), 0.01, "yet it is drawn at the same size");
+        robot.clickOn("#zoom-100");
+        assertEquals(1800, original.getFitWidth() * robot.window(0).getRenderScaleX(), 0.5,
+                "100 %: one photo pixel per device pixel");
+        assertEquals(original.getFitWidth(), result.getFitWidth(), 0.01);
+    }
+
     private static boolean differs(javafx.scene.image.Image a, javafx.scene.image.Image b) {
         long different = 0;
         for (int y = 0; y < (int) a.getHeight(); y += 2) {
