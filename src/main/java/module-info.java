@@ -9,6 +9,7 @@ module dev.facebeauty {
     requires info.picocli;
     requires metadata.extractor;
     requires java.keyring;
+    requires com.twelvemonkeys.imageio.metadata;
     requires jdk.httpserver;
 
     exports dev.facebeauty.api;
