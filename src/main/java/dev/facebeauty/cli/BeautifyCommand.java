@@ -9,6 +9,7 @@ import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageFormat;
+import dev.facebeauty.imaging.MetadataPolicy;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.imaging.UnusableImageException;
 import dev.facebeauty.jobs.BeautifyService;
@@ -70,6 +71,9 @@ final class BeautifyCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** From Settings: how much of each original's metadata its result keeps. */
+    private MetadataPolicy metadata = MetadataPolicy.FULL;
+
     private final java.util.function.Supplier<AppServices> servicesSupplier;
 
     BeautifyCommand(java.util.function.Supplier<AppServices> servicesSupplier) {
@@ -111,6 +115,7 @@ final class BeautifyCommand implements Callable<Integer> {
             chosen = services.cloud().engine(base, key.get(), poll);
         }
 
+        metadata = settings.metadata();
         int exit = ExitCode.OK;
         for (Path input : inputs) {
             int code = beautifyOne(services.beautify(), chosen, input, parameters, err);
@@ -148,8 +153,9 @@ final class BeautifyCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
             ImageFormat targetFormat = ResultSaver.formatForName(target.getFileName().toString(), outcome.result().format());
+            boolean sameColourSpace = engine.paidServiceScope().isPresent() && upload.unchanged();
             ResultSaver.save(outcome.result().bytes(), outcome.result().format(), target, targetFormat,
-                    ResultSaver.DEFAULT_JPEG_QUALITY);
+                    ResultSaver.DEFAULT_JPEG_QUALITY, new ResultSaver.Provenance(decoded.originalBytes(), metadata, sameColourSpace));
             outcome.taskId().ifPresent(service::markSaved);
             err.println(name + ": saved " + target + " (" + outcome.result().engineName() + ")");
             return ExitCode.OK;

@@ -3,6 +3,8 @@ package dev.facebeauty.jobs;
 import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.ImageEncoder;
 import dev.facebeauty.imaging.ImageFormat;
+import dev.facebeauty.imaging.MetadataPolicy;
+import dev.facebeauty.imaging.MetadataTransfer;
 import dev.facebeauty.imaging.UnusableImageException;
 import dev.facebeauty.io.AtomicFiles;
 
@@ -34,9 +36,28 @@ public final class ResultSaver {
 
     public static void save(byte[] result, ImageFormat resultFormat, Path target, ImageFormat targetFormat,
                             float jpegQuality) throws IOException, UnusableImageException {
+        save(result, resultFormat, target, targetFormat, jpegQuality, Provenance.NONE);
+    }
+
+    /**
+     * What a saved result may carry from its original: the original file's bytes, how much of its metadata, and
+     * whether the result's pixels are still in the original's colour space (then its ICC profile applies).
+     */
+    public record Provenance(byte[] originalBytes, MetadataPolicy policy, boolean sameColourSpace) {
+        public static final Provenance NONE = new Provenance(new byte[0], MetadataPolicy.NONE, false);
+    }
+
+    /** Writes the result (converted when another format is asked for) with the original's metadata as allowed. */
+    public static void save(byte[] result, ImageFormat resultFormat, Path target, ImageFormat targetFormat,
+                            float jpegQuality, Provenance provenance) throws IOException, UnusableImageException {
         byte[] bytes = result;
+        java.awt.image.BufferedImage pixels = new ImageDecoder().decode(result).image();
         if (targetFormat != resultFormat) {
-            bytes = ImageEncoder.encode(new ImageDecoder().decode(result).image(), targetFormat, jpegQuality);
+            bytes = ImageEncoder.encode(pixels, targetFormat, jpegQuality);
+        }
+        if (targetFormat == ImageFormat.JPEG) {
+            bytes = MetadataTransfer.apply(bytes, provenance.originalBytes(), provenance.policy(),
+                    provenance.sameColourSpace(), pixels.getWidth(), pixels.getHeight());
         }
         AtomicFiles.write(target, bytes);
     }

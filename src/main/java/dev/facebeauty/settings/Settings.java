@@ -1,6 +1,7 @@
 package dev.facebeauty.settings;
 
 import dev.facebeauty.api.ResultDownloader;
+import dev.facebeauty.imaging.MetadataPolicy;
 
 import java.net.URI;
 import java.time.Duration;
@@ -12,8 +13,9 @@ import java.util.Objects;
  * @param apiBaseUrl   where the API is, {@code https://www.ailabapi.com} unless changed
  * @param pollInterval time between status queries, never below one second
  * @param theme        light or dark
+ * @param metadata     how much of the original's metadata saved results carry (Full unless changed)
  */
-public record Settings(URI apiBaseUrl, Duration pollInterval, Theme theme) {
+public record Settings(URI apiBaseUrl, Duration pollInterval, Theme theme, MetadataPolicy metadata) {
 
     public static final URI DEFAULT_API_BASE = URI.create("https://www.ailabapi.com");
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
@@ -24,22 +26,32 @@ public record Settings(URI apiBaseUrl, Duration pollInterval, Theme theme) {
         pollInterval = pollInterval == null || pollInterval.compareTo(MIN_POLL_INTERVAL) < 0
                 ? (pollInterval == null ? DEFAULT_POLL_INTERVAL : MIN_POLL_INTERVAL) : pollInterval;
         theme = theme == null ? Theme.LIGHT : theme;
+        metadata = metadata == null ? MetadataPolicy.FULL : metadata;
+    }
+
+    /** Settings files written before the metadata choice existed. */
+    public Settings(URI apiBaseUrl, Duration pollInterval, Theme theme) {
+        this(apiBaseUrl, pollInterval, theme, MetadataPolicy.FULL);
     }
 
     public static Settings defaults() {
-        return new Settings(DEFAULT_API_BASE, DEFAULT_POLL_INTERVAL, Theme.LIGHT);
+        return new Settings(DEFAULT_API_BASE, DEFAULT_POLL_INTERVAL, Theme.LIGHT, MetadataPolicy.FULL);
     }
 
     public Settings withApiBaseUrl(URI uri) {
-        return new Settings(uri, pollInterval, theme);
+        return new Settings(uri, pollInterval, theme, metadata);
     }
 
     public Settings withPollInterval(Duration d) {
-        return new Settings(apiBaseUrl, d, theme);
+        return new Settings(apiBaseUrl, d, theme, metadata);
     }
 
     public Settings withTheme(Theme t) {
-        return new Settings(apiBaseUrl, pollInterval, t);
+        return new Settings(apiBaseUrl, pollInterval, t, metadata);
+    }
+
+    public Settings withMetadata(MetadataPolicy m) {
+        return new Settings(apiBaseUrl, pollInterval, theme, m);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.facebeauty.settings;
 
+import dev.facebeauty.imaging.MetadataPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,7 +36,8 @@ public final class SettingsStore {
             Duration poll = root.hasNonNull("pollIntervalSeconds")
                     ? Duration.ofMillis(Math.round(root.get("pollIntervalSeconds").asDouble() * 1000)) : d.pollInterval();
             Theme theme = root.hasNonNull("theme") ? Theme.valueOf(root.get("theme").asText()) : d.theme();
-            return new Settings(base, poll, theme);
+            MetadataPolicy metadata = root.hasNonNull("metadata") ? MetadataPolicy.valueOf(root.get("metadata").asText()) : d.metadata();
+            return new Settings(base, poll, theme, metadata);
         } catch (IOException | IllegalArgumentException e) {
             LOG.log(System.Logger.Level.WARNING, "Ignoring unreadable settings file {0}: {1}", file, e.getMessage());
             return Settings.defaults();
@@ -47,6 +49,7 @@ public final class SettingsStore {
         root.put("apiBaseUrl", settings.apiBaseUrl().toString());
         root.put("pollIntervalSeconds", settings.pollInterval().toMillis() / 1000.0);
         root.put("theme", settings.theme().name());
+        root.put("metadata", settings.metadata().name());
         AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 }

@@ -90,7 +90,8 @@ public final class MainViewModel {
     private long generation;
 
     /** The result bytes exactly as the engine produced them, with what identifies them. */
-    private record ResultData(byte[] bytes, ImageFormat format, Optional<String> taskId, Path source) {
+    private record ResultData(byte[] bytes, ImageFormat format, Optional<String> taskId, Path source,
+                              boolean sameColourSpace) {
     }
 
     public MainViewModel(AppServices services, Executor executor) {
@@ -341,6 +342,7 @@ public final class MainViewModel {
         Path path = source.get();
         DecodedImage photo = decoded;
         BeautyParameters parameters = adjustments.parameters();
+        boolean cloud = engine.get().paidServiceScope().isPresent();
         preview.supersede();
         BeautifyService service = services.beautify();
         Task<Finished> task = new Task<>() {
@@ -370,7 +372,10 @@ public final class MainViewModel {
         task.setOnSucceeded(e -> {
             Finished finished = task.getValue();
             JobOutcome outcome = finished.outcome();
-            currentResult = new ResultData(outcome.result().bytes(), outcome.result().format(), outcome.taskId(), path);
+            // The cloud works on the stored values of a file sent unchanged, so its result is in that file's colour space.
+            boolean sameColourSpace = cloud && outcome.upload().unchanged();
+            currentResult = new ResultData(outcome.result().bytes(), outcome.result().format(), outcome.taskId(), path,
+                    sameColourSpace);
             preview.supersede();
             result.set(finished.image());
             resultSaved.set(false);
@@ -426,11 +431,14 @@ public final class MainViewModel {
         }
         ResultData data = currentResult;
         ImageFormat format = ResultSaver.formatForName(target.getFileName().toString(), data.format());
+        ResultSaver.Provenance provenance = decoded != null && data.source().equals(source.get())
+                ? new ResultSaver.Provenance(decoded.originalBytes(), settings.get().metadata(), data.sameColourSpace())
+                : ResultSaver.Provenance.NONE;
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
                 updateMessage("Saving " + target.getFileName() + "…");
-                ResultSaver.save(data.bytes(), data.format(), target, format, ResultSaver.DEFAULT_JPEG_QUALITY);
+                ResultSaver.save(data.bytes(), data.format(), target, format, ResultSaver.DEFAULT_JPEG_QUALITY, provenance);
                 return target;
             }
         };
@@ -517,7 +525,8 @@ public final class MainViewModel {
             source.set(decoded == null ? null : src);
             original.set(r.originalImage());
             originalInfo.set(decoded == null ? "Original no longer at " + src : describe(decoded));
-            currentResult = new ResultData(r.result().originalBytes(), r.result().format(), Optional.of(item.entry().taskId()), src);
+            currentResult = new ResultData(r.result().originalBytes(), r.result().format(), Optional.of(item.entry().taskId()), src,
+                    false);
             // The preview must follow the photo now shown, not the one shown before.
             if (decoded != null) {
                 analyseFaces(ticket, decoded);

@@ -1,6 +1,7 @@
 package dev.facebeauty.ui;
 
 import dev.facebeauty.settings.Settings;
+import dev.facebeauty.imaging.MetadataPolicy;
 import dev.facebeauty.settings.Theme;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -20,7 +21,7 @@ import javafx.stage.Window;
 
 import java.util.Optional;
 
-/** API key (masked), API address, poll interval and theme. */
+/** API key (masked), API address, poll interval, theme and how much metadata saved results keep. */
 final class SettingsDialog extends Dialog<Settings> {
 
     SettingsDialog(Window owner, SettingsViewModel vm) {
@@ -68,6 +69,15 @@ final class SettingsDialog extends Dialog<Settings> {
         theme.getItems().addAll(Theme.values());
         theme.valueProperty().bindBidirectional(vm.themeProperty());
 
+        ChoiceBox<MetadataPolicy> metadata = new ChoiceBox<>();
+        metadata.setId("metadata-choice");
+        metadata.getItems().addAll(MetadataPolicy.values());
+        metadata.valueProperty().bindBidirectional(vm.metadataProperty());
+        Label metadataNote = new Label("What saved JPEGs keep of the original's metadata. Basic: date, camera, lens, "
+                + "exposure, colour profile. Full: also location, keywords and captions.");
+        metadataNote.getStyleClass().add("hint");
+        wrapped(metadataNote);
+
         Label error = new Label();
         error.getStyleClass().add("error-text");
         wrapped(error);
@@ -87,7 +97,9 @@ final class SettingsDialog extends Dialog<Settings> {
         grid.add(baseNote, 1, 5);
         grid.addRow(6, new Label("Check status every (s)"), poll);
         grid.addRow(7, new Label("Theme"), theme);
-        grid.add(error, 0, 8, 2, 1);
+        grid.addRow(8, new Label("Metadata"), metadata);
+        grid.add(metadataNote, 1, 9);
+        grid.add(error, 0, 10, 2, 1);
         getDialogPane().setContent(grid);
         // Messages appear after the dialog is shown; grow it to fit them rather than cut them short.
         vm.checkResultProperty().addListener((o, a, b) -> fitWindow());

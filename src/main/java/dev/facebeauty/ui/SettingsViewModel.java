@@ -1,5 +1,6 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.imaging.MetadataPolicy;
 import dev.facebeauty.settings.ApiKeySource;
 import dev.facebeauty.settings.SecretStore;
 import dev.facebeauty.settings.Settings;
@@ -39,6 +40,7 @@ public final class SettingsViewModel {
     private final StringProperty apiBase = new SimpleStringProperty("");
     private final IntegerProperty pollSeconds = new SimpleIntegerProperty(5);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final ObjectProperty<MetadataPolicy> metadata = new SimpleObjectProperty<>(MetadataPolicy.FULL);
     private final StringProperty checkResult = new SimpleStringProperty("");
     private final BooleanProperty checking = new SimpleBooleanProperty(false);
 
@@ -53,6 +55,7 @@ public final class SettingsViewModel {
         apiBase.set(current.apiBaseUrl().toString());
         pollSeconds.set((int) Math.max(1, current.pollInterval().toSeconds()));
         theme.set(current.theme());
+        metadata.set(current.metadata());
     }
 
     public StringProperty apiKeyProperty() {
@@ -69,6 +72,11 @@ public final class SettingsViewModel {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** How much of the original's metadata saved results carry. */
+    public ObjectProperty<MetadataPolicy> metadataProperty() {
+        return metadata;
     }
 
     /** Where the key will be kept, and whether the environment overrides it, in words. */
@@ -137,7 +145,7 @@ public final class SettingsViewModel {
         Settings next;
         try {
             next = new Settings(Settings.parseApiBase(apiBase.get()), Duration.ofSeconds(Math.max(1, pollSeconds.get())),
-                    theme.get());
+                    theme.get(), metadata.get());
         } catch (IllegalArgumentException e) {
             throw new UserMessages.UserFacingException(e.getMessage());
         }

@@ -36,6 +36,15 @@ class SettingsTest {
     }
 
     @Test
+    void theMetadataChoiceIsKeptAndOlderFilesMeanFull(@TempDir Path dir) throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        store.save(Settings.defaults().withMetadata(dev.facebeauty.imaging.MetadataPolicy.BASIC));
+        assertEquals(dev.facebeauty.imaging.MetadataPolicy.BASIC, store.load().metadata());
+        Files.writeString(dir.resolve("settings.json"), "{\"apiBaseUrl\": \"https://www.ailabapi.com\", \"theme\": \"DARK\"}");
+        assertEquals(dev.facebeauty.imaging.MetadataPolicy.FULL, store.load().metadata());
+    }
+
+    @Test
     void thePollIntervalIsNeverBelowOneSecond() {
         assertEquals(Duration.ofSeconds(1), Settings.defaults().withPollInterval(Duration.ofMillis(10)).pollInterval());
     }

@@ -374,6 +374,24 @@ class MainWindowTest {
         assertEquals(original.getFitWidth(), result.getFitWidth(), 0.01);
     }
 
+    @Test
+    void savingKeepsTheOriginalsDateAndCameraAndTurnsItUpright(FxRobot robot) throws Exception {
+        Path photo = dir.resolve("camera.jpg");
+        Files.write(photo, dev.facebeauty.imaging.ExifTestFiles.withExif(TestImages.jpeg(TestImages.portrait(300, 360)), "Canon", 1));
+        openAndAnalyse(robot, photo);
+        robot.interact(() -> vm.engineKindProperty().set(EngineKind.LOCAL));
+        robot.clickOn("#beautify-button");
+        waitUntil("the result", () -> vm.resultProperty().get() != null);
+        Path saved = dir.resolve("camera_beauty.jpg");
+        robot.interact(() -> vm.save(saved, false));
+        waitUntil("saved", () -> Files.exists(saved) && vm.resultSavedProperty().get());
+        var exif = com.drew.imaging.ImageMetadataReader.readMetadata(saved.toFile())
+                .getFirstDirectoryOfType(com.drew.metadata.exif.ExifIFD0Directory.class);
+        assertNotNull(exif, "EXIF carried over");
+        assertEquals("Canon", exif.getString(com.drew.metadata.exif.ExifIFD0Directory.TAG_MAKE));
+        assertEquals(1, exif.getInt(com.drew.metadata.exif.ExifIFD0Directory.TAG_ORIENTATION));
+    }
+
     private static boolean differs(javafx.scene.image.Image a, javafx.scene.image.Image b) {
         long different = 0;
         for (int y = 0; y < (int) a.getHeight(); y += 2) {
