@@ -48,6 +48,8 @@ final class CompareView extends GridPane {
     /** Divider position in split mode, 0–1 of the picture's width. */
     private final DoubleProperty divider = new SimpleDoubleProperty(0.5);
     private final ImageView originalOverlay = new ImageView();
+    /** The original over the result at 1 − amount opacity: the retouch shown at the chosen strength. */
+    private final ImageView amountOverlay = new ImageView();
     private final Rectangle overlayClip = new Rectangle();
     private final Region dividerHandle = new Region();
     private final Pane left;
@@ -113,7 +115,12 @@ final class CompareView extends GridPane {
         dividerHandle.getStyleClass().add("split-divider");
         dividerHandle.setId("split-divider");
         dividerHandle.setManaged(false);
-        right.stage.getChildren().addAll(originalOverlay, dividerHandle);
+        amountOverlay.imageProperty().bind(vm.originalProperty());
+        amountOverlay.setId("amount-overlay");
+        amountOverlay.setMouseTransparent(true);
+        amountOverlay.opacityProperty().bind(vm.amountProperty().multiply(-0.01).add(1));
+        amountOverlay.visibleProperty().bind(right.image.imageProperty().isNotNull().and(vm.amountProperty().lessThan(100)));
+        right.stage.getChildren().addAll(amountOverlay, originalOverlay, dividerHandle);
         originalOverlay.visibleProperty().bind(right.image.imageProperty().isNotNull()
                 .and(mode.isEqualTo(Mode.SPLIT).or(showingOriginal)));
         dividerHandle.visibleProperty().bind(right.image.imageProperty().isNotNull()
@@ -200,7 +207,7 @@ final class CompareView extends GridPane {
         }
         shownScale = scale;
         double width = reference.getWidth() * scale / deviceScale, height = reference.getHeight() * scale / deviceScale;
-        for (ImageView view : List.of(left.image, right.image, originalOverlay)) {
+        for (ImageView view : List.of(left.image, right.image, originalOverlay, amountOverlay)) {
             view.setFitWidth(width);
             view.setFitHeight(height);
         }

@@ -16,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -234,6 +235,27 @@ final class MainView extends BorderPane {
         return button;
     }
 
+    /** "Amount": how much of the retouch to keep, shown at once and used by Save. */
+    private Node amountControl() {
+        Label title = new Label("Amount");
+        title.getStyleClass().add("slider-label");
+        Slider slider = new Slider(0, 100, 100);
+        slider.setId("amount-slider");
+        slider.setBlockIncrement(5);
+        slider.valueProperty().bindBidirectional(vm.amountProperty());
+        slider.disableProperty().bind(vm.resultProperty().isNull());
+        Label value = new Label();
+        value.textProperty().bind(vm.amountProperty().asString("%d %%"));
+        value.getStyleClass().add("amount-value");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(8, title, gap, value);
+        Label hint = new Label("How much of the retouch to keep; Save writes the blend.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        return new VBox(6, header, slider, hint);
+    }
+
     private Node adjustments() {
         Label title = new Label("Adjustments");
         title.getStyleClass().add("section-title");
@@ -264,7 +286,9 @@ final class MainView extends BorderPane {
         notes.visibleProperty().bind(notes.managedProperty());
         notes.setId("preparation-notes");
 
-        box.getChildren().addAll(new VBox(6, filterLabel, filter), resetAll, notes);
+        Label resultTitle = new Label("Result");
+        resultTitle.getStyleClass().add("section-title");
+        box.getChildren().addAll(new VBox(6, filterLabel, filter), resetAll, notes, new Separator(), resultTitle, amountControl());
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

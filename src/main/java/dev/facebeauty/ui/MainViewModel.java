@@ -13,7 +13,9 @@ import dev.facebeauty.engine.Stage;
 import dev.facebeauty.face.Face;
 import dev.facebeauty.face.FaceAnalyzer;
 import dev.facebeauty.imaging.DecodedImage;
+import dev.facebeauty.imaging.ImageBlend;
 import dev.facebeauty.imaging.ImageDecoder;
+import dev.facebeauty.imaging.ImageEncoder;
 import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.imaging.RgbImage;
@@ -27,6 +29,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -35,6 +38,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -83,6 +87,8 @@ public final class MainViewModel {
     /** True while the result pane shows the live preview rather than the last full result. */
     private final ReadOnlyBooleanWrapper previewShown = new ReadOnlyBooleanWrapper(false);
     private final LivePreview preview;
+    /** How much of the retouch is kept, 0–100 %: applied to what is shown and to what Save writes. */
+    private final IntegerProperty amount = new SimpleIntegerProperty(100);
 
     private DecodedImage decoded;
     private ResultData currentResult;
@@ -145,6 +151,10 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty previewShownProperty() {
         return previewShown.getReadOnlyProperty();
+    }
+
+    public IntegerProperty amountProperty() {
+        return amount;
     }
 
     /** Which engine Beautify uses; defaults to the cloud when a key is set, else the built-in engine. */
@@ -272,6 +282,7 @@ public final class MainViewModel {
             source.set(path);
             original.set(loaded.image());
             clearResult();
+            amount.set(100);
             originalInfo.set(describe(loaded.decoded()));
             preparationNotes.set("");
             setStatus("Ready: " + path.getFileName() + ". Adjust the sliders, then Beautify.", StatusKind.INFO);
@@ -431,14 +442,21 @@ public final class MainViewModel {
         }
         ResultData data = currentResult;
         ImageFormat format = ResultSaver.formatForName(target.getFileName().toString(), data.format());
-        ResultSaver.Provenance provenance = decoded != null && data.source().equals(source.get())
-                ? new ResultSaver.Provenance(decoded.originalBytes(), settings.get().metadata(), data.sameColourSpace())
+        DecodedImage photo = decoded != null && data.source().equals(source.get()) ? decoded : null;
+        ResultSaver.Provenance provenance = photo != null
+                ? new ResultSaver.Provenance(photo.originalBytes(), settings.get().metadata(), data.sameColourSpace())
                 : ResultSaver.Provenance.NONE;
+        double kept = amount.get() / 100.0;
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
                 updateMessage("Saving " + target.getFileName() + "…");
-                ResultSaver.save(data.bytes(), data.format(), target, format, ResultSaver.DEFAULT_JPEG_QUALITY, provenance);
+                byte[] bytes = data.bytes();
+                if (kept < 1 && photo != null) {
+                    bytes = ImageEncoder.encode(ImageBlend.mix(photo.image(), new ImageDecoder().decode(bytes).image(), kept),
+                            data.format(), ResultSaver.DEFAULT_JPEG_QUALITY);
+                }
+                ResultSaver.save(bytes, data.format(), target, format, ResultSaver.DEFAULT_JPEG_QUALITY, provenance);
                 return target;
             }
         };

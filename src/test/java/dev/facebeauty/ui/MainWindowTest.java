@@ -31,6 +31,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -390,6 +391,45 @@ class MainWindowTest {
         assertNotNull(exif, "EXIF carried over");
         assertEquals("Canon", exif.getString(com.drew.metadata.exif.ExifIFD0Directory.TAG_MAKE));
         assertEquals(1, exif.getInt(com.drew.metadata.exif.ExifIFD0Directory.TAG_ORIENTATION));
+    }
+
+    @Test
+    void theAmountBlendsTheRetouchBackTowardTheOriginalOnScreenAndInTheSavedFile(FxRobot robot) throws Exception {
+        Path photo = photo();
+        openAndAnalyse(robot, photo);
+        robot.interact(() -> vm.engineKindProperty().set(EngineKind.LOCAL));
+        robot.interact(() -> vm.adjustments().filterProperty().set(new FilterOption(Optional.of(FilterType.CHAPLIN))));
+        robot.clickOn("#beautify-button");
+        waitUntil("the result", () -> vm.resultProperty().get() != null);
+        Path full = dir.resolve("full.png");
+        robot.interact(() -> vm.save(full, false));
+        waitUntil("saved in full", () -> Files.exists(full) && vm.resultSavedProperty().get());
+
+        Slider amount = robot.lookup("#amount-slider").queryAs(Slider.class);
+        robot.interact(() -> amount.setValue(50));
+        ImageView overlay = robot.lookup("#amount-overlay").queryAs(ImageView.class);
+        assertTrue(overlay.isVisible());
+        assertEquals(0.5, overlay.getOpacity(), 1e-9, "half of the original over the result");
+        Path half = dir.resolve("half.png");
+        robot.interact(() -> vm.save(half, false));
+        waitUntil("saved at half", () -> Files.exists(half) && vm.resultSavedProperty().get());
+
+        java.awt.image.BufferedImage before = javax.imageio.ImageIO.read(photo.toFile());
+        double all = meanDifference(before, javax.imageio.ImageIO.read(full.toFile()));
+        double blended = meanDifference(before, javax.imageio.ImageIO.read(half.toFile()));
+        assertTrue(all > 10, "the sepia look changed the photo");
+        assertEquals(all / 2, blended, all * 0.1, "at 50 % the saved file is halfway between");
+    }
+
+    private static double meanDifference(java.awt.image.BufferedImage a, java.awt.image.BufferedImage b) {
+        double sum = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                int p = a.getRGB(x, y), q = b.getRGB(x, y);
+                sum += Math.abs((p >> 16 & 255) - (q >> 16 & 255)) + Math.abs((p & 255) - (q & 255));
+            }
+        }
+        return sum / (2.0 * a.getWidth() * a.getHeight());
     }
 
     private static boolean differs(javafx.scene.image.Image a, javafx.scene.image.Image b) {
