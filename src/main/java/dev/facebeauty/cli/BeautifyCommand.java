@@ -15,6 +15,8 @@ import dev.facebeauty.imaging.UnusableImageException;
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.JobOutcome;
 import dev.facebeauty.jobs.ResultSaver;
+import dev.facebeauty.settings.Preset;
+import dev.facebeauty.settings.PresetStore;
 import dev.facebeauty.settings.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,20 +40,22 @@ import java.util.concurrent.Callable;
                 "The API key comes from AILABAPI_API_KEY or the one saved in the app's Settings."})
 final class BeautifyCommand implements Callable<Integer> {
 
-    @Option(names = "--whitening", paramLabel = "N", description = "0-100 (default ${DEFAULT-VALUE})", defaultValue = "50")
-    int whitening;
-    @Option(names = "--smoothing", paramLabel = "N", description = "0-100 (default ${DEFAULT-VALUE})", defaultValue = "50")
-    int smoothing;
-    @Option(names = "--thinface", paramLabel = "N", description = "0-100 (default ${DEFAULT-VALUE})", defaultValue = "50")
-    int thinface;
-    @Option(names = "--shrink-face", paramLabel = "N", description = "0-100 (default ${DEFAULT-VALUE})", defaultValue = "50")
-    int shrinkFace;
-    @Option(names = "--enlarge-eye", paramLabel = "N", description = "0-100 (default ${DEFAULT-VALUE})", defaultValue = "50")
-    int enlargeEye;
-    @Option(names = "--remove-eyebrow", paramLabel = "N", description = "0-100 (default ${DEFAULT-VALUE})", defaultValue = "50")
-    int removeEyebrow;
-    @Option(names = "--filter", paramLabel = "N|NAME", description = "Filter 1-35 or its name, e.g. \"Sunny Day\"")
+    @Option(names = "--whitening", paramLabel = "N", description = "0-100 (default 50, or the preset's)")
+    Integer whitening;
+    @Option(names = "--smoothing", paramLabel = "N", description = "0-100 (default 50, or the preset's)")
+    Integer smoothing;
+    @Option(names = "--thinface", paramLabel = "N", description = "0-100 (default 50, or the preset's)")
+    Integer thinface;
+    @Option(names = "--shrink-face", paramLabel = "N", description = "0-100 (default 50, or the preset's)")
+    Integer shrinkFace;
+    @Option(names = "--enlarge-eye", paramLabel = "N", description = "0-100 (default 50, or the preset's)")
+    Integer enlargeEye;
+    @Option(names = "--remove-eyebrow", paramLabel = "N", description = "0-100 (default 50, or the preset's)")
+    Integer removeEyebrow;
+    @Option(names = "--filter", paramLabel = "N|NAME", description = "Filter 1-35 or its name, e.g. \"Sunny Day\"; none for no filter")
     String filter;
+    @Option(names = "--preset", paramLabel = "NAME", description = "Start from a preset (built-in or saved in the app); options given override it")
+    String preset;
     @Option(names = "--engine", paramLabel = "ENGINE",
             description = "cloud (AILabTools, needs a key) or local (built in, offline); default: cloud when a key is set")
     String engine;
@@ -85,14 +89,23 @@ final class BeautifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BeautyParameters parameters;
         try {
-            parameters = parameters();
             validateOutputs();
+            parameters = parameters(BeautyParameters.defaults()); // checks the options before anything starts
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.USAGE;
         }
         AppServices services = servicesSupplier.get();
         Settings settings = services.settingsStore().load();
+        if (preset != null) {
+            Optional<Preset> chosen = new PresetStore(services.paths().presetsFile()).load().stream()
+                    .filter(p -> p.name().equalsIgnoreCase(preset.strip())).findFirst();
+            if (chosen.isEmpty()) {
+                err.println("error: no preset called \"" + preset + "\"");
+                return ExitCode.USAGE;
+            }
+            parameters = parameters(chosen.get().parameters());
+        }
         URI base;
         try {
             base = Settings.parseApiBase(Optional.ofNullable(apiBase).or(() -> services.keys().baseUrlOverride())
@@ -178,8 +191,9 @@ final class BeautifyCommand implements Callable<Integer> {
         }
     }
 
-    private BeautyParameters parameters() {
-        Optional<FilterType> f = Optional.empty();
+    /** The options given, over {@code base} (the defaults, or a preset) for those not given. */
+    private BeautyParameters parameters(BeautyParameters base) {
+        Optional<FilterType> f = filter == null ? base.filter() : Optional.empty();
         if (filter != null && !filter.isBlank() && !filter.equalsIgnoreCase("none")) {
             f = FilterType.parse(filter);
             if (f.isEmpty()) {
@@ -192,7 +206,13 @@ final class BeautifyCommand implements Callable<Integer> {
         if (pollInterval != null && pollInterval < 1) {
             throw new IllegalArgumentException("--poll-interval must be at least 1 second");
         }
-        return new BeautyParameters(whitening, smoothing, thinface, shrinkFace, enlargeEye, removeEyebrow, f);
+        return new BeautyParameters(or(whitening, base.whitening()), or(smoothing, base.smoothing()),
+                or(thinface, base.thinface()), or(shrinkFace, base.shrinkFace()), or(enlargeEye, base.enlargeEye()),
+                or(removeEyebrow, base.removeEyebrow()), f);
+    }
+
+    private static int or(Integer given, int fallback) {
+        return given == null ? fallback : given;
     }
 
     private void validateOutputs() {

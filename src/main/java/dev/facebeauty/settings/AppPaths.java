@@ -41,6 +41,11 @@ public record AppPaths(Path configDir, Path dataDir) {
         return new AppPaths(config.resolve(UNIX_FOLDER), data.resolve(UNIX_FOLDER));
     }
 
+    /** The user's own presets (the built-in ones are in the code). */
+    public Path presetsFile() {
+        return configDir.resolve("presets.json");
+    }
+
     public Path settingsFile() {
         return configDir.resolve("settings.json");
     }

@@ -2,6 +2,7 @@ package dev.facebeauty.ui;
 
 import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.jobs.RecoveredResult;
+import dev.facebeauty.settings.Preset;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,6 +15,10 @@ import javafx.scene.control.Hyperlink;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
@@ -235,6 +240,91 @@ final class MainView extends BorderPane {
         return button;
     }
 
+    /** The preset list (choosing one applies it) and a menu to save, rename, delete, import and export presets. */
+    private Node presetsControl() {
+        PresetsViewModel presets = vm.presets();
+        ComboBox<Preset> choice = new ComboBox<>(presets.presets());
+        choice.setId("preset-box");
+        choice.setPromptText("Apply a preset…");
+        choice.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(choice, Priority.ALWAYS);
+        choice.setOnAction(e -> {
+            if (choice.getValue() != null) {
+                presets.apply(choice.getValue());
+            }
+        });
+        MenuItem save = new MenuItem("Save current settings as…");
+        save.setOnAction(e -> ask("Save preset", "Name of the new preset:", "")
+                .ifPresent(name -> act(() -> choice.setValue(presets.saveCurrent(name)))));
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setOnAction(e -> selected(choice).ifPresent(p -> ask("Rename preset", "New name:", p.name())
+                .ifPresent(name -> act(() -> presets.rename(p, name)))));
+        MenuItem delete = new MenuItem("Delete");
+        delete.setOnAction(e -> selected(choice).ifPresent(p -> act(() -> presets.delete(p))));
+        rename.disableProperty().bind(choice.valueProperty().isNull());
+        delete.disableProperty().bind(choice.valueProperty().isNull());
+        MenuItem importItem = new MenuItem("Import…");
+        importItem.setOnAction(e -> {
+            File file = presetChooser("Import presets").showOpenDialog(getScene().getWindow());
+            if (file != null) {
+                act(() -> presets.importFrom(file.toPath()));
+            }
+        });
+        MenuItem exportItem = new MenuItem("Export…");
+        exportItem.setOnAction(e -> {
+            FileChooser chooser = presetChooser("Export presets");
+            chooser.setInitialFileName("face-beauty-presets.json");
+            File file = chooser.showSaveDialog(getScene().getWindow());
+            if (file != null) {
+                act(() -> presets.exportTo(file.toPath()));
+            }
+        });
+        MenuButton menu = new MenuButton(null, Icons.icon(Icons.GEAR, 12), save, rename, delete,
+                new SeparatorMenuItem(), importItem, exportItem);
+        menu.setId("preset-menu");
+        menu.setTooltip(new Tooltip("Save, rename, delete, import or export presets"));
+        return new HBox(6, choice, menu);
+    }
+
+    private static java.util.Optional<Preset> selected(ComboBox<Preset> choice) {
+        return java.util.Optional.ofNullable(choice.getValue());
+    }
+
+    private FileChooser presetChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Presets (JSON)", "*.json"));
+        return chooser;
+    }
+
+    private java.util.Optional<String> ask(String title, String prompt, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle(MainViewModel.APP_NAME);
+        dialog.setHeaderText(title);
+        dialog.setContentText(prompt);
+        dialog.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        return dialog.showAndWait();
+    }
+
+    private interface PresetAction {
+        void run() throws UserMessages.UserFacingException;
+    }
+
+    /** Runs a preset change; a problem is told in a message box, never thrown at the user. */
+    private void act(PresetAction action) {
+        try {
+            action.run();
+        } catch (UserMessages.UserFacingException e) {
+            Alert alert = new Alert(Alert.AlertType.WARNING, e.getMessage(), ButtonType.OK);
+            alert.initOwner(getScene().getWindow());
+            alert.setTitle(MainViewModel.APP_NAME);
+            alert.setHeaderText("Presets");
+            alert.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+            alert.showAndWait();
+        }
+    }
+
     /** "Amount": how much of the retouch to keep, shown at once and used by Save. */
     private Node amountControl() {
         Label title = new Label("Amount");
@@ -261,7 +351,7 @@ final class MainView extends BorderPane {
         title.getStyleClass().add("section-title");
         VBox box = new VBox(14);
         box.getStyleClass().add("adjustments");
-        box.getChildren().add(title);
+        box.getChildren().addAll(title, presetsControl());
         vm.adjustments().sliders().forEach(s -> box.getChildren().add(new SliderRow(s)));
 
         Label filterLabel = new Label("Filter");

@@ -23,6 +23,7 @@ import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.JobOutcome;
 import dev.facebeauty.jobs.RecoveredResult;
 import dev.facebeauty.jobs.ResultSaver;
+import dev.facebeauty.settings.PresetStore;
 import dev.facebeauty.settings.Settings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -87,6 +88,7 @@ public final class MainViewModel {
     /** True while the result pane shows the live preview rather than the last full result. */
     private final ReadOnlyBooleanWrapper previewShown = new ReadOnlyBooleanWrapper(false);
     private final LivePreview preview;
+    private final PresetsViewModel presets;
     /** How much of the retouch is kept, 0–100 %: applied to what is shown and to what Save writes. */
     private final IntegerProperty amount = new SimpleIntegerProperty(100);
 
@@ -106,6 +108,7 @@ public final class MainViewModel {
         this.settings.set(services.settingsStore().load());
         this.engineKind.set(EngineKind.defaultFor(services.keys().apiKey().isPresent()));
         this.preview = new LivePreview(executor);
+        this.presets = new PresetsViewModel(new PresetStore(services.paths().presetsFile()), adjustments);
         preview.imageProperty().addListener((obs, old, image) -> previewShown.set(image != null));
         adjustments.onChange(() -> preview.request(adjustments.parameters()));
     }
@@ -151,6 +154,11 @@ public final class MainViewModel {
 
     public ReadOnlyBooleanProperty previewShownProperty() {
         return previewShown.getReadOnlyProperty();
+    }
+
+    /** The presets beside the sliders. */
+    public PresetsViewModel presets() {
+        return presets;
     }
 
     public IntegerProperty amountProperty() {

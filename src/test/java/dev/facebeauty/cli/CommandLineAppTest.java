@@ -182,4 +182,17 @@ class CommandLineAppTest {
         assertFalse(CommandLineApp.handles(new String[]{"/photos/a.jpg"}));
         assertFalse(CommandLineApp.handles(new String[0]));
     }
+
+    @Test
+    void aPresetGivesTheSettingsAndOptionsOverrideIt() throws Exception {
+        Path out = dir.resolve("preset.jpg");
+        assertEquals(ExitCode.OK, run("beautify", "--preset", "soft glam", "--smoothing", "3", "-o", out.toString(), photo.toString()), err);
+        var fields = server.submits().getLast().fields();
+        assertEquals("55", fields.get("whitening"), "from the preset");
+        assertEquals("3", fields.get("smoothing"), "the option wins");
+        assertEquals(String.valueOf(dev.facebeauty.api.FilterType.PEACH_BLOSSOM.id()), fields.get("filter_type"));
+
+        assertEquals(ExitCode.USAGE, run("beautify", "--preset", "No Such Look", "-o", out.toString(), photo.toString()));
+        assertTrue(err.contains("no preset called"), err);
+    }
 }

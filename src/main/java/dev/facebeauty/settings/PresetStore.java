@@ -1,0 +1,93 @@
+package dev.facebeauty.settings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.api.FilterType;
+import dev.facebeauty.io.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The user's presets in a small JSON file, and the same format for import and export:
+ * {@code {"presets": [{"name": "…", "whitening": 50, …, "filter": "Sunny Day"}]}} (field names as the API's; the
+ * filter by name, or absent for none). An unreadable file gives no user presets rather than an error.
+ */
+public final class PresetStore {
+
+    private static final System.Logger LOG = System.getLogger(PresetStore.class.getName());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+
+    public PresetStore(Path file) {
+        this.file = file;
+    }
+
+    /** The built-in presets, then the user's. */
+    public List<Preset> load() {
+        List<Preset> all = new ArrayList<>(Preset.BUILT_IN);
+        if (Files.isRegularFile(file)) {
+            try {
+                all.addAll(read(file));
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.log(System.Logger.Level.WARNING, "Ignoring unreadable presets file {0}: {1}", file, e.getMessage());
+            }
+        }
+        return all;
+    }
+
+    /** Saves the user's presets (built-in ones are left out: they live in the code). */
+    public void save(List<Preset> presets) throws IOException {
+        write(file, presets.stream().filter(p -> !p.builtIn()).toList());
+    }
+
+    /** Reads presets from a file made by {@link #write}; throws with a sentence when it is not one. */
+    public static List<Preset> read(Path from) throws IOException {
+        JsonNode root = JSON.readTree(from.toFile());
+        JsonNode list = root == null ? null : root.path("presets");
+        if (list == null || !list.isArray()) {
+            throw new IllegalArgumentException(from.getFileName() + " is not a Face Beauty Studio presets file.");
+        }
+        List<Preset> presets = new ArrayList<>();
+        for (JsonNode p : list) {
+            Optional<FilterType> filter = p.hasNonNull("filter")
+                    ? Optional.of(FilterType.parse(p.get("filter").asText()).orElseThrow(() ->
+                    new IllegalArgumentException("Unknown filter \"" + p.get("filter").asText() + "\" in " + from.getFileName())))
+                    : Optional.empty();
+            presets.add(Preset.of(p.path("name").asText(), new BeautyParameters(
+                    value(p, "whitening"), value(p, "smoothing"), value(p, "thinface"), value(p, "shrink_face"),
+                    value(p, "enlarge_eye"), value(p, "remove_eyebrow"), filter)));
+        }
+        return presets;
+    }
+
+    public static void write(Path to, List<Preset> presets) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode list = root.putArray("presets");
+        for (Preset preset : presets) {
+            ObjectNode p = list.addObject();
+            p.put("name", preset.name());
+            BeautyParameters b = preset.parameters();
+            p.put("whitening", b.whitening());
+            p.put("smoothing", b.smoothing());
+            p.put("thinface", b.thinface());
+            p.put("shrink_face", b.shrinkFace());
+            p.put("enlarge_eye", b.enlargeEye());
+            p.put("remove_eyebrow", b.removeEyebrow());
+            b.filter().ifPresent(f -> p.put("filter", f.displayName()));
+        }
+        AtomicFiles.write(to, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+    }
+
+    private static int value(JsonNode preset, String field) {
+        return preset.has(field) ? preset.get(field).asInt(-1) : BeautyParameters.DEFAULT;
+    }
+}
