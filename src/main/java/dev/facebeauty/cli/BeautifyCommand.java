@@ -29,9 +29,16 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** {@code beautify}: retouch one or more photos and write the results. */
 @Command(name = "beautify", mixinStandardHelpOptions = true,
@@ -65,11 +72,19 @@ final class BeautifyCommand implements Callable<Integer> {
     Double pollInterval;
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Result file for a single input (.jpg or .png)")
     Path output;
-    @Option(names = "--out-dir", paramLabel = "DIR", description = "Folder for the results of several inputs, named NAME_beauty.EXT")
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "Folder for the results of several inputs or folders; "
+            + "results already there are skipped, so a stopped run can simply be started again")
     Path outDir;
+    @Option(names = "--name", paramLabel = "PATTERN", defaultValue = BatchPlan.DEFAULT_PATTERN,
+            description = "Result names in --out-dir: {name}, {ext}, {preset} (default ${DEFAULT-VALUE})")
+    String namePattern;
+    @Option(names = {"-r", "--recursive"}, description = "Take photos in subfolders too (mirrored in --out-dir)")
+    boolean recursive;
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "2", description = "Photos worked on at once, 1-8 (default ${DEFAULT-VALUE})")
+    int jobs;
     @Option(names = "--overwrite", description = "Replace existing output files (an input is never replaced)")
     boolean overwrite;
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Photos to retouch (JPEG, PNG, TIFF, WebP, ...)")
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Photos or folders of photos to retouch (JPEG, PNG, TIFF, WebP, ...)")
     List<Path> inputs;
 
     @CommandLine.Spec
@@ -129,20 +144,84 @@ final class BeautifyCommand implements Callable<Integer> {
         }
 
         metadata = settings.metadata();
-        int exit = ExitCode.OK;
-        for (Path input : inputs) {
-            int code = beautifyOne(services.beautify(), chosen, input, parameters, err);
-            if (exit == ExitCode.OK) {
-                exit = code;
-            }
+        List<BatchPlan.Job> batch;
+        try {
+            batch = BatchPlan.expand(inputs, outDir, recursive);
+        } catch (IOException e) {
+            err.println("error: cannot read the input folder: " + e.getMessage());
+            return ExitCode.USAGE;
         }
-        return exit;
+        if (batch.isEmpty()) {
+            err.println("error: no photos found in " + inputs);
+            return ExitCode.USAGE;
+        }
+        if (batch.size() > 1) {
+            err.println("Retouching " + batch.size() + " photos, " + Math.min(jobs, batch.size()) + " at a time"
+                    + (chosen.paidServiceScope().isPresent() ? "; at most " + batch.size() + " cloud jobs (photos done "
+                    + "before or already in the output folder cost nothing)" : "") + ".");
+        }
+        return runAll(batch, services.beautify(), chosen, parameters, err);
     }
 
-    private int beautifyOne(BeautifyService service, BeautyEngine engine, Path input, BeautyParameters parameters,
+    /**
+     * Runs the jobs on {@code --jobs} threads; Ctrl+C stops them (jobs the service accepted stay journaled and are
+     * fetched by the app later). The exit code is the first failure's, in input order.
+     */
+    private int runAll(List<BatchPlan.Job> batch, BeautifyService service, BeautyEngine engine, BeautyParameters parameters,
+                       PrintWriter err) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, batch.size()),
+                Thread.ofPlatform().name("beautify-", 0).factory());
+        Thread stopper = new Thread(() -> {
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (BatchPlan.Job job : batch) {
+                results.add(pool.submit(() -> beautifyOne(service, engine, job, parameters, err)));
+            }
+            int exit = ExitCode.OK;
+            for (Future<Integer> result : results) {
+                int code;
+                try {
+                    code = result.get();
+                } catch (ExecutionException e) {
+                    code = ExitCode.USAGE;
+                } catch (CancellationException e) {
+                    code = ExitCode.NETWORK;
+                }
+                if (exit == ExitCode.OK) {
+                    exit = code;
+                }
+            }
+            return exit;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.NETWORK;
+        } finally {
+            pool.shutdownNow();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: Ctrl+C
+            }
+        }
+    }
+
+    private int beautifyOne(BeautifyService service, BeautyEngine engine, BatchPlan.Job job, BeautyParameters parameters,
                             PrintWriter err) {
+        Path input = job.input();
         String name = input.getFileName().toString();
         try {
+            if (output == null && !overwrite && alreadyDone(job)) {
+                err.println(name + ": result already in " + job.outputDir() + "; skipped");
+                return ExitCode.OK;
+            }
             err.println(name + ": Preparing");
             DecodedImage decoded = service.open(input);
             PreparedUpload upload = service.prepare(decoded, engine);
@@ -159,7 +238,7 @@ final class BeautifyCommand implements Callable<Integer> {
                 }
             };
             JobOutcome outcome = service.beautify(input, upload, parameters, engine, progress);
-            Path target = targetFor(input, outcome.result().format());
+            Path target = targetFor(job, outcome.result().format());
             if (Files.exists(target) && !overwrite) {
                 err.println(name + ": " + target + " already exists; not replaced (use --overwrite). The result is kept"
                         + outcome.keptFile().map(f -> " at " + f).orElse("") + ".");
@@ -215,12 +294,21 @@ final class BeautifyCommand implements Callable<Integer> {
         return given == null ? fallback : given;
     }
 
+    /** A result for this photo is already in its output folder (in either format the engines make). */
+    private boolean alreadyDone(BatchPlan.Job job) {
+        return java.util.stream.Stream.of(ImageFormat.JPEG, ImageFormat.PNG).anyMatch(format -> Files.exists(
+                job.outputDir().resolve(BatchPlan.outputName(namePattern, job.input(), format.extension(), preset))));
+    }
+
     private void validateOutputs() {
+        if (jobs < 1 || jobs > 8) {
+            throw new IllegalArgumentException("--jobs must be 1-8");
+        }
         if (output != null && outDir != null) {
             throw new IllegalArgumentException("use either -o or --out-dir, not both");
         }
-        if (inputs.size() > 1 && outDir == null) {
-            throw new IllegalArgumentException("several inputs need --out-dir");
+        if ((inputs.size() > 1 || inputs.stream().anyMatch(Files::isDirectory)) && outDir == null) {
+            throw new IllegalArgumentException("several inputs or a folder need --out-dir");
         }
         if (inputs.size() == 1 && output == null && outDir == null) {
             throw new IllegalArgumentException("missing -o OUT (or --out-dir DIR)");
@@ -232,17 +320,14 @@ final class BeautifyCommand implements Callable<Integer> {
         }
     }
 
-    private Path targetFor(Path input, ImageFormat resultFormat) throws IOException {
+    private Path targetFor(BatchPlan.Job job, ImageFormat resultFormat) throws IOException {
         if (output != null) {
             return output;
         }
-        Files.createDirectories(outDir);
-        String file = input.getFileName().toString();
-        int dot = file.lastIndexOf('.');
-        String stem = dot > 0 ? file.substring(0, dot) : file;
-        Path target = outDir.resolve(stem + "_beauty." + resultFormat.extension());
-        if (sameFile(input, target)) {
-            throw new IOException("the result would replace the input " + input);
+        Files.createDirectories(job.outputDir());
+        Path target = job.outputDir().resolve(BatchPlan.outputName(namePattern, job.input(), resultFormat.extension(), preset));
+        if (sameFile(job.input(), target)) {
+            throw new IOException("the result would replace the input " + job.input());
         }
         return target;
     }

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -194,5 +195,31 @@ class CommandLineAppTest {
 
         assertEquals(ExitCode.USAGE, run("beautify", "--preset", "No Such Look", "-o", out.toString(), photo.toString()));
         assertTrue(err.contains("no preset called"), err);
+    }
+
+    @Test
+    void aFolderRunsInParallelMirrorsSubfoldersAndSkipsWhatIsDoneOnTheNextRun() throws Exception {
+        Path shoot = dir.resolve("shoot");
+        Files.createDirectories(shoot.resolve("day2"));
+        for (String name : List.of("a.jpg", "b.jpg", "day2/c.jpg")) {
+            Files.write(shoot.resolve(name), dev.facebeauty.testing.TestImages.jpeg(dev.facebeauty.testing.TestImages.portrait(200, 240)));
+        }
+        Files.writeString(shoot.resolve("notes.txt"), "not a photo");
+        Path out = dir.resolve("out");
+        assertEquals(ExitCode.OK, run("beautify", "--jobs", "3", "-r", "--name", "{name}-retouched.{ext}", "--out-dir",
+                out.toString(), shoot.toString()), err);
+        assertTrue(Files.isRegularFile(out.resolve("a-retouched.jpg")));
+        assertTrue(Files.isRegularFile(out.resolve("b-retouched.jpg")));
+        assertTrue(Files.isRegularFile(out.resolve("day2/c-retouched.jpg")), "subfolders mirrored");
+        assertEquals(3, server.submits().size());
+
+        Files.delete(out.resolve("b-retouched.jpg"));
+        assertEquals(ExitCode.OK, run("beautify", "-r", "--name", "{name}-retouched.{ext}", "--out-dir", out.toString(), shoot.toString()), err);
+        assertTrue(Files.isRegularFile(out.resolve("b-retouched.jpg")), "the missing result was made again");
+        assertEquals(3, server.submits().size(), "from the cache: no cloud job paid twice");
+        assertTrue(err.contains("a.jpg: result already in"), err);
+
+        assertEquals(ExitCode.USAGE, run("beautify", "--jobs", "0", "--out-dir", out.toString(), shoot.toString()));
+        assertEquals(ExitCode.USAGE, run("beautify", "-o", "x.jpg", shoot.toString()), "a folder needs --out-dir");
     }
 }

@@ -1,0 +1,64 @@
+package dev.facebeauty.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Which photos a {@code beautify} run takes and where each result goes: files as given, folders expanded to the
+ * photos in them (subfolders too with {@code --recursive}, mirrored under the output folder), and result names from
+ * a pattern with the tokens {@code {name}}, {@code {ext}} and {@code {preset}}.
+ */
+final class BatchPlan {
+
+    static final String DEFAULT_PATTERN = "{name}_beauty.{ext}";
+    private static final Set<String> PHOTO_EXTENSIONS = Set.of("jpg", "jpeg", "png", "tif", "tiff", "webp", "bmp", "gif");
+
+    /** One photo and the folder its result goes to. */
+    record Job(Path input, Path outputDir) {
+    }
+
+    private BatchPlan() {
+    }
+
+    static List<Job> expand(List<Path> inputs, Path outDir, boolean recursive) throws IOException {
+        List<Job> jobs = new ArrayList<>();
+        for (Path input : inputs) {
+            if (!Files.isDirectory(input)) {
+                jobs.add(new Job(input, outDir));
+                continue;
+            }
+            try (Stream<Path> files = recursive ? Files.walk(input) : Files.list(input)) {
+                for (Path photo : files.filter(Files::isRegularFile).filter(BatchPlan::isPhoto).sorted().toList()) {
+                    Path relative = input.relativize(photo.getParent());
+                    jobs.add(new Job(photo, outDir == null ? null : outDir.resolve(relative.toString())));
+                }
+            }
+        }
+        return jobs;
+    }
+
+    static boolean isPhoto(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && !name.startsWith(".") && PHOTO_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** The result's file name: the pattern's tokens filled in; the extension is the result's format's. */
+    static String outputName(String pattern, Path input, String extension, String preset) {
+        String file = input.getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        String stem = dot > 0 ? file.substring(0, dot) : file;
+        String name = pattern.replace("{name}", stem).replace("{ext}", extension)
+                .replace("{preset}", preset == null ? "custom" : preset.replaceAll("[^\\p{L}\\p{N} _-]", "").strip());
+        if (name.contains("/") || name.contains("\\") || name.isBlank()) {
+            throw new IllegalArgumentException("the name pattern must give a file name, not \"" + name + "\"");
+        }
+        return name.endsWith("." + extension) ? name : name + "." + extension;
+    }
+}
