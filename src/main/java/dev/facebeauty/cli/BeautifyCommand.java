@@ -4,17 +4,11 @@ import dev.facebeauty.AppServices;
 import dev.facebeauty.api.BeautyParameters;
 import dev.facebeauty.api.FilterType;
 import dev.facebeauty.engine.BeautyEngine;
-import dev.facebeauty.engine.EngineException;
 import dev.facebeauty.engine.EngineKind;
-import dev.facebeauty.engine.ProgressListener;
-import dev.facebeauty.imaging.DecodedImage;
-import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.imaging.MetadataPolicy;
-import dev.facebeauty.imaging.PreparedUpload;
-import dev.facebeauty.imaging.UnusableImageException;
+import dev.facebeauty.jobs.BatchPlan;
+import dev.facebeauty.jobs.BatchRunner;
 import dev.facebeauty.jobs.BeautifyService;
-import dev.facebeauty.jobs.JobOutcome;
-import dev.facebeauty.jobs.ResultSaver;
 import dev.facebeauty.settings.Preset;
 import dev.facebeauty.settings.PresetStore;
 import dev.facebeauty.settings.Settings;
@@ -29,16 +23,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /** {@code beautify}: retouch one or more photos and write the results. */
 @Command(name = "beautify", mixinStandardHelpOptions = true,
@@ -164,110 +151,54 @@ final class BeautifyCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs the jobs on {@code --jobs} threads; Ctrl+C stops them (jobs the service accepted stay journaled and are
-     * fetched by the app later). The exit code is the first failure's, in input order.
+     * Runs the photos on {@code --jobs} threads, printing each change; Ctrl+C stops them (jobs the service accepted
+     * stay journaled and are fetched by the app later). The exit code is the first failure's, in input order.
      */
     private int runAll(List<BatchPlan.Job> batch, BeautifyService service, BeautyEngine engine, BeautyParameters parameters,
                        PrintWriter err) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, batch.size()),
-                Thread.ofPlatform().name("beautify-", 0).factory());
+        BatchRunner runner = new BatchRunner(service, engine, parameters, new BatchRunner.Options(
+                Math.min(jobs, batch.size()), namePattern, preset, overwrite, metadata, Optional.ofNullable(output)),
+                report -> err.println(report.input().getFileName() + ": " + report.detail()
+                        + report.taskId().filter(id -> report.state() == BatchRunner.State.WORKING).map(id -> " (task_id " + id + ")").orElse("")
+                        + report.requestId().map(id -> " (request_id " + id + ")").orElse("")));
         Thread stopper = new Thread(() -> {
-            pool.shutdownNow();
+            runner.cancel();
             try {
-                pool.awaitTermination(10, TimeUnit.SECONDS);
+                runner.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         });
         Runtime.getRuntime().addShutdownHook(stopper);
         try {
-            List<Future<Integer>> results = new ArrayList<>();
-            for (BatchPlan.Job job : batch) {
-                results.add(pool.submit(() -> beautifyOne(service, engine, job, parameters, err)));
-            }
-            int exit = ExitCode.OK;
-            for (Future<Integer> result : results) {
-                int code;
-                try {
-                    code = result.get();
-                } catch (ExecutionException e) {
-                    code = ExitCode.USAGE;
-                } catch (CancellationException e) {
-                    code = ExitCode.NETWORK;
-                }
-                if (exit == ExitCode.OK) {
-                    exit = code;
-                }
-            }
-            return exit;
+            runner.start(batch);
+            runner.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return ExitCode.NETWORK;
+            runner.cancel();
         } finally {
-            pool.shutdownNow();
+            runner.shutdown();
             try {
                 Runtime.getRuntime().removeShutdownHook(stopper);
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running: Ctrl+C
             }
         }
+        return runner.reports().stream().map(BeautifyCommand::exitCode).filter(code -> code != ExitCode.OK)
+                .findFirst().orElse(ExitCode.OK);
     }
 
-    private int beautifyOne(BeautifyService service, BeautyEngine engine, BatchPlan.Job job, BeautyParameters parameters,
-                            PrintWriter err) {
-        Path input = job.input();
-        String name = input.getFileName().toString();
-        try {
-            if (output == null && !overwrite && alreadyDone(job)) {
-                err.println(name + ": result already in " + job.outputDir() + "; skipped");
-                return ExitCode.OK;
-            }
-            err.println(name + ": Preparing");
-            DecodedImage decoded = service.open(input);
-            PreparedUpload upload = service.prepare(decoded, engine);
-            upload.adjustments().forEach(a -> err.println(name + ":   " + a));
-            ProgressListener progress = new ProgressListener() {
-                @Override
-                public void stage(dev.facebeauty.engine.Stage stage) {
-                    err.println(name + ": " + stage.label());
-                }
-
-                @Override
-                public void submitted(String taskId) {
-                    err.println(name + ":   task_id " + taskId);
-                }
-            };
-            JobOutcome outcome = service.beautify(input, upload, parameters, engine, progress);
-            Path target = targetFor(job, outcome.result().format());
-            if (Files.exists(target) && !overwrite) {
-                err.println(name + ": " + target + " already exists; not replaced (use --overwrite). The result is kept"
-                        + outcome.keptFile().map(f -> " at " + f).orElse("") + ".");
-                return ExitCode.USAGE;
-            }
-            ImageFormat targetFormat = ResultSaver.formatForName(target.getFileName().toString(), outcome.result().format());
-            boolean sameColourSpace = engine.paidServiceScope().isPresent() && upload.unchanged();
-            ResultSaver.save(outcome.result().bytes(), outcome.result().format(), target, targetFormat,
-                    ResultSaver.DEFAULT_JPEG_QUALITY, new ResultSaver.Provenance(decoded.originalBytes(), metadata, sameColourSpace));
-            outcome.taskId().ifPresent(service::markSaved);
-            err.println(name + ": saved " + target + " (" + outcome.result().engineName() + ")");
-            return ExitCode.OK;
-        } catch (UnusableImageException e) {
-            err.println(name + ": " + e.getMessage());
-            return ExitCode.BAD_IMAGE;
-        } catch (EngineException e) {
-            String code = e.apiError().map(a -> a.code().isEmpty() ? "HTTP " + a.httpStatus() : a.code()).orElse("");
-            err.println(name + ": " + (code.isEmpty() ? "" : code + ": ") + e.userMessage());
-            e.apiError().filter(a -> !a.requestId().isEmpty()).ifPresent(a ->
-                    err.println(name + ":   request_id " + a.requestId() + ", log_id " + a.logId()));
-            return e.category() == EngineException.Category.NETWORK ? ExitCode.NETWORK : ExitCode.API_ERROR;
-        } catch (IOException e) {
-            err.println(name + ": could not write the result: " + e.getMessage());
-            return ExitCode.USAGE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println(name + ": stopped");
+    private static int exitCode(BatchRunner.Report report) {
+        if (report.state() == BatchRunner.State.CANCELLED) {
             return ExitCode.NETWORK;
         }
+        return switch (report.failure()) {
+            case NONE -> ExitCode.OK;
+            case BAD_IMAGE -> ExitCode.BAD_IMAGE;
+            case SERVICE -> ExitCode.API_ERROR;
+            case NETWORK -> ExitCode.NETWORK;
+            case WRITE -> ExitCode.USAGE;
+        };
     }
 
     /** The options given, over {@code base} (the defaults, or a preset) for those not given. */
@@ -294,12 +225,6 @@ final class BeautifyCommand implements Callable<Integer> {
         return given == null ? fallback : given;
     }
 
-    /** A result for this photo is already in its output folder (in either format the engines make). */
-    private boolean alreadyDone(BatchPlan.Job job) {
-        return java.util.stream.Stream.of(ImageFormat.JPEG, ImageFormat.PNG).anyMatch(format -> Files.exists(
-                job.outputDir().resolve(BatchPlan.outputName(namePattern, job.input(), format.extension(), preset))));
-    }
-
     private void validateOutputs() {
         if (jobs < 1 || jobs > 8) {
             throw new IllegalArgumentException("--jobs must be 1-8");
@@ -318,18 +243,6 @@ final class BeautifyCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("the output must not be the input file " + input);
             }
         }
-    }
-
-    private Path targetFor(BatchPlan.Job job, ImageFormat resultFormat) throws IOException {
-        if (output != null) {
-            return output;
-        }
-        Files.createDirectories(job.outputDir());
-        Path target = job.outputDir().resolve(BatchPlan.outputName(namePattern, job.input(), resultFormat.extension(), preset));
-        if (sameFile(job.input(), target)) {
-            throw new IOException("the result would replace the input " + job.input());
-        }
-        return target;
     }
 
     private static boolean sameFile(Path a, Path b) {

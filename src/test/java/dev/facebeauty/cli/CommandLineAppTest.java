@@ -73,7 +73,7 @@ class CommandLineAppTest {
         assertNotEquals(in.getRGB(150, 180), res.getRGB(150, 180));
         assertTrue(err.contains("portrait.jpg: Uploading"), err);
         assertTrue(err.contains("task_id"), err);
-        assertTrue(err.contains("saved"), err);
+        assertTrue(err.contains("portrait.jpg: Saved "), err);
         var fields = server.submits().getFirst().fields();
         assertEquals("80", fields.get("whitening"));
         assertEquals("0", fields.get("smoothing"));
@@ -217,7 +217,7 @@ class CommandLineAppTest {
         assertEquals(ExitCode.OK, run("beautify", "-r", "--name", "{name}-retouched.{ext}", "--out-dir", out.toString(), shoot.toString()), err);
         assertTrue(Files.isRegularFile(out.resolve("b-retouched.jpg")), "the missing result was made again");
         assertEquals(3, server.submits().size(), "from the cache: no cloud job paid twice");
-        assertTrue(err.contains("a.jpg: result already in"), err);
+        assertTrue(err.contains("a.jpg: Result already in"), err);
 
         assertEquals(ExitCode.USAGE, run("beautify", "--jobs", "0", "--out-dir", out.toString(), shoot.toString()));
         assertEquals(ExitCode.USAGE, run("beautify", "-o", "x.jpg", shoot.toString()), "a folder needs --out-dir");

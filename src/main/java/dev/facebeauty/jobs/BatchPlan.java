@@ -1,4 +1,4 @@
-package dev.facebeauty.cli;
+package dev.facebeauty.jobs;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,23 +10,23 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Which photos a {@code beautify} run takes and where each result goes: files as given, folders expanded to the
+ * Which photos a batch takes and where each result goes: files as given, folders expanded to the
  * photos in them (subfolders too with {@code --recursive}, mirrored under the output folder), and result names from
  * a pattern with the tokens {@code {name}}, {@code {ext}} and {@code {preset}}.
  */
-final class BatchPlan {
+public final class BatchPlan {
 
-    static final String DEFAULT_PATTERN = "{name}_beauty.{ext}";
+    public static final String DEFAULT_PATTERN = "{name}_beauty.{ext}";
     private static final Set<String> PHOTO_EXTENSIONS = Set.of("jpg", "jpeg", "png", "tif", "tiff", "webp", "bmp", "gif");
 
     /** One photo and the folder its result goes to. */
-    record Job(Path input, Path outputDir) {
+    public record Job(Path input, Path outputDir) {
     }
 
     private BatchPlan() {
     }
 
-    static List<Job> expand(List<Path> inputs, Path outDir, boolean recursive) throws IOException {
+    public static List<Job> expand(List<Path> inputs, Path outDir, boolean recursive) throws IOException {
         List<Job> jobs = new ArrayList<>();
         for (Path input : inputs) {
             if (!Files.isDirectory(input)) {
@@ -43,14 +43,14 @@ final class BatchPlan {
         return jobs;
     }
 
-    static boolean isPhoto(Path file) {
+    public static boolean isPhoto(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 && !name.startsWith(".") && PHOTO_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /** The result's file name: the pattern's tokens filled in; the extension is the result's format's. */
-    static String outputName(String pattern, Path input, String extension, String preset) {
+    public static String outputName(String pattern, Path input, String extension, String preset) {
         String file = input.getFileName().toString();
         int dot = file.lastIndexOf('.');
         String stem = dot > 0 ? file.substring(0, dot) : file;

@@ -1,0 +1,244 @@
+package dev.facebeauty.jobs;
+
+import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.engine.BeautyEngine;
+import dev.facebeauty.engine.EngineException;
+import dev.facebeauty.engine.ProgressListener;
+import dev.facebeauty.engine.Stage;
+import dev.facebeauty.imaging.DecodedImage;
+import dev.facebeauty.imaging.ImageFormat;
+import dev.facebeauty.imaging.MetadataPolicy;
+import dev.facebeauty.imaging.PreparedUpload;
+import dev.facebeauty.imaging.UnusableImageException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Retouches a list of photos with a bounded number at a time, for the command line and the window alike: each
+ * photo is decoded, prepared, retouched (cached or journaled as any job), and saved with its metadata, one photo per
+ * worker in memory at a time. Pause holds photos not yet started; cancel stops the running ones at once (jobs the
+ * service accepted stay journaled); failed photos can be tried again. Results already in the output folder are
+ * skipped, so a stopped batch is finished by running it again.
+ */
+public final class BatchRunner {
+
+    public enum State { WAITING, WORKING, DONE, SKIPPED, FAILED, CANCELLED }
+
+    /** Why a photo failed, so callers can tell the user (and the command line its exit code). */
+    public enum Failure { NONE, BAD_IMAGE, SERVICE, NETWORK, WRITE }
+
+    /** The latest about one photo of the batch. */
+    public record Report(int index, Path input, State state, String detail, Optional<Path> result,
+                         Optional<String> taskId, Optional<String> requestId, Failure failure) {
+    }
+
+    /** Hears about every change; called on worker threads. */
+    public interface Listener {
+        void changed(Report report);
+    }
+
+    /**
+     * @param concurrency  photos at once
+     * @param namePattern  result names ({@link BatchPlan#outputName})
+     * @param presetName   for the {@code {preset}} token, or null
+     * @param overwrite    replace results already there instead of skipping the photo
+     * @param singleOutput the exact result file when there is one photo with {@code -o}
+     */
+    public record Options(int concurrency, String namePattern, String presetName, boolean overwrite,
+                          MetadataPolicy metadata, Optional<Path> singleOutput) {
+    }
+
+    private final BeautifyService service;
+    private final BeautyEngine engine;
+    private final BeautyParameters parameters;
+    private final Options options;
+    private final Listener listener;
+    private final ExecutorService pool;
+    private final Object gate = new Object();
+    private boolean paused;
+    private final List<BatchPlan.Job> jobs = new ArrayList<>();
+    private final List<Report> reports = new ArrayList<>();
+    private final List<Future<?>> running = new ArrayList<>();
+    private final java.util.Set<Integer> started = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private CountDownLatch remaining = new CountDownLatch(0);
+
+    public BatchRunner(BeautifyService service, BeautyEngine engine, BeautyParameters parameters, Options options,
+                       Listener listener) {
+        this.service = service;
+        this.engine = engine;
+        this.parameters = parameters;
+        this.options = options;
+        this.listener = listener;
+        this.pool = Executors.newFixedThreadPool(Math.max(1, options.concurrency()),
+                Thread.ofPlatform().daemon().name("batch-", 0).factory());
+    }
+
+    /** Queues the photos and starts working on them. */
+    public synchronized void start(List<BatchPlan.Job> batch) {
+        remaining = new CountDownLatch(batch.size() + (int) remaining.getCount());
+        for (BatchPlan.Job job : batch) {
+            int index = jobs.size();
+            jobs.add(job);
+            reports.add(null);
+            report(index, State.WAITING, "Waiting", Optional.empty(), Optional.empty(), Optional.empty(), Failure.NONE);
+            running.add(pool.submit(() -> run(index)));
+        }
+    }
+
+    /** Runs a failed or cancelled photo again. */
+    public synchronized void retry(int index) {
+        State state = reports.get(index).state();
+        if (state == State.FAILED || state == State.CANCELLED) {
+            remaining = new CountDownLatch((int) remaining.getCount() + 1);
+            started.remove(index);
+            report(index, State.WAITING, "Waiting", Optional.empty(), Optional.empty(), Optional.empty(), Failure.NONE);
+            running.set(index, pool.submit(() -> run(index)));
+        }
+    }
+
+    /** Photos not yet started wait; those being worked on finish. */
+    public void pause() {
+        synchronized (gate) {
+            paused = true;
+        }
+    }
+
+    public void resume() {
+        synchronized (gate) {
+            paused = false;
+            gate.notifyAll();
+        }
+    }
+
+    /** Stops everything now: running photos are interrupted, waiting ones are not started. */
+    public synchronized void cancel() {
+        running.forEach(f -> f.cancel(true));
+        for (int i = 0; i < reports.size(); i++) {
+            if (reports.get(i).state() == State.WAITING && !started.contains(i)) { // never ran, so never counted down
+                report(i, State.CANCELLED, "Cancelled", Optional.empty(), Optional.empty(), Optional.empty(), Failure.NONE);
+                remaining.countDown();
+            }
+        }
+    }
+
+    /** Waits until every photo is done, skipped, failed or cancelled. */
+    public void await() throws InterruptedException {
+        CountDownLatch latch;
+        synchronized (this) {
+            latch = remaining;
+        }
+        latch.await();
+    }
+
+    public synchronized List<Report> reports() {
+        return List.copyOf(reports);
+    }
+
+    public void shutdown() {
+        pool.shutdownNow();
+    }
+
+    private void run(int index) {
+        started.add(index);
+        BatchPlan.Job job = jobs.get(index);
+        try {
+            waitWhilePaused();
+            if (options.singleOutput().isEmpty() && !options.overwrite() && alreadyDone(job)) {
+                report(index, State.SKIPPED, "Result already in " + job.outputDir(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Failure.NONE);
+                return;
+            }
+            String[] taskId = new String[1];
+            report(index, State.WORKING, Stage.PREPARING.label(), Optional.empty(), Optional.empty(), Optional.empty(), Failure.NONE);
+            DecodedImage decoded = service.open(job.input());
+            PreparedUpload upload = service.prepare(decoded, engine);
+            JobOutcome outcome = service.beautify(job.input(), upload, parameters, engine, new ProgressListener() {
+                @Override
+                public void stage(Stage stage) {
+                    report(index, State.WORKING, stage.label(), Optional.empty(), Optional.ofNullable(taskId[0]),
+                            Optional.empty(), Failure.NONE);
+                }
+
+                @Override
+                public void submitted(String id) {
+                    taskId[0] = id;
+                }
+            });
+            Path target = target(job, outcome.result().format());
+            if (Files.exists(target) && !options.overwrite()) {
+                report(index, State.FAILED, target + " already exists; not replaced. The result is kept"
+                        + outcome.keptFile().map(f -> " at " + f).orElse("") + ".", Optional.empty(), outcome.taskId(),
+                        Optional.empty(), Failure.WRITE);
+                return;
+            }
+            ImageFormat format = ResultSaver.formatForName(target.getFileName().toString(), outcome.result().format());
+            boolean sameColourSpace = engine.paidServiceScope().isPresent() && upload.unchanged();
+            ResultSaver.save(outcome.result().bytes(), outcome.result().format(), target, format, ResultSaver.DEFAULT_JPEG_QUALITY,
+                    new ResultSaver.Provenance(decoded.originalBytes(), options.metadata(), sameColourSpace));
+            outcome.taskId().ifPresent(service::markSaved);
+            report(index, State.DONE, "Saved " + target + " (" + outcome.result().engineName() + ")", Optional.of(target),
+                    outcome.taskId(), Optional.empty(), Failure.NONE);
+        } catch (UnusableImageException e) {
+            report(index, State.FAILED, e.getMessage(), Optional.empty(), Optional.empty(), Optional.empty(), Failure.BAD_IMAGE);
+        } catch (EngineException e) {
+            String code = e.apiError().map(a -> a.code().isEmpty() ? "HTTP " + a.httpStatus() : a.code()).orElse("");
+            report(index, State.FAILED, (code.isEmpty() ? "" : code + ": ") + e.userMessage(), Optional.empty(), Optional.empty(),
+                    e.apiError().map(a -> a.requestId()).filter(id -> !id.isEmpty()),
+                    e.category() == EngineException.Category.NETWORK ? Failure.NETWORK : Failure.SERVICE);
+        } catch (IOException | IllegalArgumentException e) {
+            report(index, State.FAILED, "Could not write the result: " + e.getMessage(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Failure.WRITE);
+        } catch (InterruptedException e) {
+            report(index, State.CANCELLED, "Stopped; a job the service accepted is fetched when the app next starts",
+                    Optional.empty(), Optional.empty(), Optional.empty(), Failure.NONE);
+        } finally {
+            synchronized (this) {
+                remaining.countDown();
+            }
+        }
+    }
+
+    private void waitWhilePaused() throws InterruptedException {
+        synchronized (gate) {
+            while (paused) {
+                gate.wait();
+            }
+        }
+    }
+
+    private Path target(BatchPlan.Job job, ImageFormat format) throws IOException {
+        if (options.singleOutput().isPresent()) {
+            return options.singleOutput().get();
+        }
+        Files.createDirectories(job.outputDir());
+        Path target = job.outputDir().resolve(BatchPlan.outputName(options.namePattern(), job.input(), format.extension(),
+                options.presetName()));
+        if (Files.exists(target) && Files.isSameFile(job.input(), target)) {
+            throw new IOException("the result would replace the input " + job.input());
+        }
+        return target;
+    }
+
+    /** A result for this photo is already in its output folder (in either format the engines make). */
+    private boolean alreadyDone(BatchPlan.Job job) {
+        return Stream.of(ImageFormat.JPEG, ImageFormat.PNG).anyMatch(format -> Files.exists(job.outputDir().resolve(
+                BatchPlan.outputName(options.namePattern(), job.input(), format.extension(), options.presetName()))));
+    }
+
+    private synchronized void report(int index, State state, String detail, Optional<Path> result, Optional<String> taskId,
+                                     Optional<String> requestId, Failure failure) {
+        Report report = new Report(index, jobs.get(index).input(), state, detail, result, taskId, requestId, failure);
+        reports.set(index, report);
+        listener.changed(report);
+    }
+}
