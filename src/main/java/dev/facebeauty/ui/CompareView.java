@@ -77,6 +77,7 @@ final class CompareView extends GridPane {
         }
         mode.addListener((obs, old, m) -> {
             boolean split = m == Mode.SPLIT;
+            right.heading.setText(split ? "Original | Result" : "Result");
             left.setVisible(!split);
             left.setManaged(!split);
             getColumnConstraints().get(0).setPercentWidth(split ? 0 : 50);
@@ -219,11 +220,12 @@ final class CompareView extends GridPane {
         final ImageView image = new ImageView();
         final ScrollPane scroll = new ScrollPane();
         final StackPane stage;
+        final Label heading;
 
         Pane(String title, ObservableValue<Image> source, ObservableValue<String> info,
                      String placeholderText) {
             getStyleClass().add("image-pane");
-            Label heading = new Label(title);
+            heading = new Label(title);
             heading.getStyleClass().add("pane-title");
             heading.setMinWidth(Region.USE_PREF_SIZE);
             Label details = new Label();
