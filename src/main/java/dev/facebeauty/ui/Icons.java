@@ -15,6 +15,8 @@ final class Icons {
             + "M19 13l1 3 3 1-3 1-1 3-1-3-3-1 3-1z M18 1l.8 2.2L21 4l-2.2.8L18 7l-.8-2.2L15 4l2.2-.8z";
     static final String SAVE = "M11 3h2v9.2l3.3-3.3 1.4 1.4L12 16l-5.7-5.7 1.4-1.4 3.3 3.3z M4 18h16v3H4z";
     static final String STOP = "M6 6h12v12H6z";
+    /** A stack of photos. */
+    static final String BATCH = "M3 8h13v12H3z M7 4h14v12h-3V7H7z";
     /** Two frames side by side. */
     static final String SIDE_BY_SIDE = "M2 5h9v14H2z M13 5h9v14h-9z M4 7v10h5V7z M15 7v10h5V7z";
     /** One frame cut by a vertical line. */

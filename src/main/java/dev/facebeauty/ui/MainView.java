@@ -152,6 +152,12 @@ final class MainView extends BorderPane {
         return ask.showAndWait().filter(b -> b == yes).isPresent();
     }
 
+    /** The batch window, with the sliders, filter and engine as they are now. */
+    void showBatch() {
+        BatchView view = new BatchView(vm.newBatch(), getScene().getWindow(), getScene().getStylesheets());
+        view.show();
+    }
+
     void showSettings() {
         settingsDialog.apply(getScene().getWindow()).ifPresent(vm::settingsChanged);
     }
@@ -220,12 +226,15 @@ final class MainView extends BorderPane {
         HBox modeBox = new HBox(0, sideBySide, split);
         modeBox.getStyleClass().add("segmented");
 
+        Button batch = button("Batch…", Icons.BATCH, "Retouch many photos or folders with these settings", "batch-button");
+        batch.setOnAction(e -> showBatch());
+
         Button settings = button(null, Icons.GEAR, "Settings: API key, address, theme", "settings-button");
         settings.setOnAction(e -> showSettings());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(open, new Separator(), engine, beautify, price, cancel, new Separator(), save, spacer,
+        ToolBar bar = new ToolBar(open, new Separator(), engine, beautify, price, cancel, new Separator(), save, batch, spacer,
                 modeBox, zoom, new Separator(), settings);
         bar.getStyleClass().add("main-toolbar");
         return bar;

@@ -587,6 +587,12 @@ public final class MainViewModel {
 
     // ---- helpers ----
 
+    /** A batch of photos with the current sliders, filter, engine and metadata choice (for the batch window). */
+    BatchViewModel newBatch() {
+        return new BatchViewModel(services.beautify(), () -> engine(), adjustments::parameters,
+                () -> settings.get().metadata(), executor);
+    }
+
     private BeautyEngine engine() throws UserMessages.UserFacingException {
         return engineKind.get() == EngineKind.LOCAL ? services.local() : cloudEngine();
     }

@@ -31,6 +31,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -430,6 +431,35 @@ class MainWindowTest {
             }
         }
         return sum / (2.0 * a.getWidth() * a.getHeight());
+    }
+
+    @Test
+    void theBatchWindowRetouchesAFolderWithTheCurrentSettings(FxRobot robot) throws Exception {
+        Path shoot = dir.resolve("shoot");
+        Files.createDirectories(shoot);
+        for (int i = 0; i < 3; i++) {
+            Files.write(shoot.resolve("p" + i + ".jpg"), TestImages.jpeg(TestImages.portrait(200, 240)));
+        }
+        robot.interact(() -> vm.engineKindProperty().set(EngineKind.LOCAL));
+        robot.interact(() -> vm.adjustments().filterProperty().set(new FilterOption(Optional.of(FilterType.WARM))));
+        robot.clickOn("#batch-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage batchStage = (Stage) robot.lookup("#batch-table").query().getScene().getWindow();
+        BatchViewModel batch = (BatchViewModel) batchStage.getUserData();
+        robot.interact(() -> batch.add(List.of(shoot))); // as Add folder… does
+        assertEquals(3, robot.lookup("#batch-table").queryAs(javafx.scene.control.TableView.class).getItems().size());
+        assertEquals(dir.resolve("shoot retouched"), batch.outputDirProperty().get(), "results go beside the folder, not into it");
+        assertTrue(batch.costText().get().startsWith("3 photos · built-in engine"), batch.costText().get());
+
+        robot.clickOn("#batch-start");
+        waitUntil("the batch", () -> batch.progress().get() == 1.0 && !batch.runningProperty().get());
+        for (int i = 0; i < 3; i++) {
+            java.awt.image.BufferedImage result = javax.imageio.ImageIO.read(dir.resolve("shoot retouched/p" + i + "_beauty.jpg").toFile());
+            java.awt.image.BufferedImage original = javax.imageio.ImageIO.read(shoot.resolve("p" + i + ".jpg").toFile());
+            assertTrue(meanDifference(original, result) > 3, "the Warm look was applied");
+        }
+        assertTrue(batch.messageProperty().get().startsWith("3 done"), batch.messageProperty().get());
+        robot.interact(batchStage::close);
     }
 
     private static boolean differs(javafx.scene.image.Image a, javafx.scene.image.Image b) {

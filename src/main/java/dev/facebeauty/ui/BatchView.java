@@ -1,0 +1,211 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.jobs.BatchRunner;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The batch window: add photos or folders, choose where results go, and watch the queue work through them. */
+final class BatchView {
+
+    private final BatchViewModel vm;
+    private final Stage stage = new Stage();
+
+    BatchView(BatchViewModel vm, Window owner, List<String> stylesheets) {
+        this.vm = vm;
+        stage.initOwner(owner);
+        stage.setTitle("Batch — " + MainViewModel.APP_NAME);
+
+        Button addPhotos = new Button("Add photos…");
+        addPhotos.setId("batch-add-photos");
+        addPhotos.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Add photos");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Photos", MainView.OPENABLE));
+            List<File> files = chooser.showOpenMultipleDialog(stage);
+            if (files != null) {
+                vm.add(files.stream().map(File::toPath).toList());
+            }
+        });
+        Button addFolder = new Button("Add folder…");
+        addFolder.setOnAction(e -> {
+            File dir = new DirectoryChooser().showDialog(stage);
+            if (dir != null) {
+                vm.add(List.of(dir.toPath()));
+            }
+        });
+        CheckBox subfolders = new CheckBox("Include subfolders");
+        subfolders.selectedProperty().bindBidirectional(vm.includeSubfoldersProperty());
+        Button clear = new Button("Clear");
+        clear.setOnAction(e -> vm.clear());
+        clear.disableProperty().bind(vm.runningProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox adding = new HBox(8, addPhotos, addFolder, subfolders, gap, clear);
+        adding.setAlignment(Pos.CENTER_LEFT);
+
+        Label output = new Label();
+        output.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.outputDirProperty().get() == null ? "(none yet)" : vm.outputDirProperty().get().toString(),
+                vm.outputDirProperty()));
+        Button chooseOutput = new Button("Choose…");
+        chooseOutput.setOnAction(e -> {
+            File dir = new DirectoryChooser().showDialog(stage);
+            if (dir != null) {
+                vm.outputDirProperty().set(dir.toPath());
+            }
+        });
+        TextField pattern = new TextField();
+        pattern.setId("batch-name-pattern");
+        pattern.textProperty().bindBidirectional(vm.namePatternProperty());
+        Spinner<Integer> atOnce = new Spinner<>(1, 8, vm.concurrencyProperty().get());
+        atOnce.valueProperty().addListener((o, a, b) -> vm.concurrencyProperty().set(b));
+        atOnce.setPrefWidth(80);
+        GridPane form = new GridPane();
+        form.getStyleClass().add("form-grid");
+        form.addRow(0, new Label("Save results to"), new HBox(8, output, chooseOutput));
+        form.addRow(1, new Label("Name results"), pattern);
+        form.addRow(2, new Label("Photos at once"), atOnce);
+        Label patternHint = new Label("{name} the photo's name, {ext} the result's format; existing results are skipped.");
+        patternHint.getStyleClass().add("hint");
+        form.add(patternHint, 1, 3);
+
+        Label cost = new Label();
+        cost.textProperty().bind(vm.costText());
+        cost.setWrapText(true);
+        cost.getStyleClass().add("hint");
+
+        TableView<BatchViewModel.Row> table = new TableView<>(vm.rows());
+        table.setId("batch-table");
+        table.setPlaceholder(new Label("Drop photos or folders here, or use Add photos / Add folder."));
+        TableColumn<BatchViewModel.Row, String> name = new TableColumn<>("Photo");
+        name.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().input().getFileName().toString()));
+        name.setPrefWidth(200);
+        TableColumn<BatchViewModel.Row, String> state = new TableColumn<>("State");
+        state.setCellValueFactory(c -> Bindings.createStringBinding(() -> label(c.getValue().stateProperty().get()),
+                c.getValue().stateProperty()));
+        state.setPrefWidth(100);
+        TableColumn<BatchViewModel.Row, String> detail = new TableColumn<>("Details");
+        detail.setCellValueFactory(c -> c.getValue().detailProperty());
+        detail.setPrefWidth(380);
+        TableColumn<BatchViewModel.Row, String> task = new TableColumn<>("task_id");
+        task.setCellValueFactory(c -> c.getValue().taskIdProperty());
+        task.setPrefWidth(220);
+        table.getColumns().setAll(List.of(name, state, detail, task));
+        table.setRowFactory(t -> {
+            TableRow<BatchViewModel.Row> row = new TableRow<>();
+            MenuItem copyTask = new MenuItem("Copy task_id");
+            copyTask.setOnAction(e -> copy(row.getItem().taskIdProperty().get()));
+            MenuItem copyRequest = new MenuItem("Copy request_id");
+            copyRequest.setOnAction(e -> copy(row.getItem().requestIdProperty().get()));
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null)
+                    .otherwise(new ContextMenu(copyTask, copyRequest)));
+            return row;
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(vm.progress());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        Label message = new Label();
+        message.textProperty().bind(vm.messageProperty());
+        message.setWrapText(true);
+
+        Button start = new Button("Start");
+        start.setId("batch-start");
+        start.getStyleClass().add("accent");
+        start.setOnAction(e -> vm.start());
+        start.disableProperty().bind(vm.runningProperty().or(Bindings.isEmpty(vm.rows())));
+        Button pause = new Button();
+        pause.setId("batch-pause");
+        pause.textProperty().bind(Bindings.when(vm.pausedProperty()).then("Resume").otherwise("Pause"));
+        pause.setOnAction(e -> vm.pauseOrResume());
+        pause.disableProperty().bind(vm.runningProperty().not());
+        Button cancel = new Button("Cancel");
+        cancel.setId("batch-cancel");
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        Button retry = new Button("Retry failed");
+        retry.setOnAction(e -> vm.retryFailed());
+        retry.disableProperty().bind(vm.runningProperty());
+        HBox actions = new HBox(8, progress, start, pause, cancel, retry);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        VBox root = new VBox(12, adding, form, cost, table, message, actions);
+        root.setPadding(new Insets(16));
+        root.getStyleClass().add("batch-window");
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            vm.add(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            e.setDropCompleted(true);
+            e.consume();
+        });
+        Scene scene = new Scene(root, 980, 640);
+        scene.getStylesheets().setAll(stylesheets);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> vm.close());
+        stage.setUserData(vm); // lets the UI tests drive the window's model
+    }
+
+    void show() {
+        stage.show();
+        stage.toFront();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    private static void copy(String text) {
+        if (text != null && !text.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    private static String label(BatchRunner.State state) {
+        return switch (state) {
+            case WAITING -> "Waiting";
+            case WORKING -> "Working";
+            case DONE -> "Done";
+            case SKIPPED -> "Already there";
+            case FAILED -> "Failed";
+            case CANCELLED -> "Cancelled";
+        };
+    }
+}

@@ -1,0 +1,313 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.api.CreditBalance;
+import dev.facebeauty.engine.BeautyEngine;
+import dev.facebeauty.imaging.MetadataPolicy;
+import dev.facebeauty.jobs.BatchPlan;
+import dev.facebeauty.jobs.BatchRunner;
+import dev.facebeauty.jobs.BeautifyService;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * The batch window: photos to do (added as files or folders), where results go and how they are named, how many at
+ * once, and the queue with each photo's state, progress and ids while a {@link BatchRunner} works through it.
+ */
+public final class BatchViewModel {
+
+    /** One photo in the queue, as the table shows it. */
+    public static final class Row {
+        private final Path input;
+        /** Where under the output folder its result goes (subfolders of an added folder are mirrored). */
+        private final Path relativeDir;
+        private final ReadOnlyObjectWrapper<BatchRunner.State> state = new ReadOnlyObjectWrapper<>(BatchRunner.State.WAITING);
+        private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("Not started");
+        private final ReadOnlyStringWrapper taskId = new ReadOnlyStringWrapper("");
+        private final ReadOnlyStringWrapper requestId = new ReadOnlyStringWrapper("");
+
+        Row(Path input, Path relativeDir) {
+            this.input = input;
+            this.relativeDir = relativeDir;
+        }
+
+        public Path input() {
+            return input;
+        }
+
+        public ReadOnlyObjectWrapper<BatchRunner.State> stateProperty() {
+            return state;
+        }
+
+        public ReadOnlyStringWrapper detailProperty() {
+            return detail;
+        }
+
+        public ReadOnlyStringWrapper taskIdProperty() {
+            return taskId;
+        }
+
+        public ReadOnlyStringWrapper requestIdProperty() {
+            return requestId;
+        }
+    }
+
+    private final BeautifyService service;
+    private final EngineSource engine;
+    private final Supplier<BeautyParameters> parameters;
+    private final Supplier<MetadataPolicy> metadata;
+    private final Executor executor;
+
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Path> outputDir = new SimpleObjectProperty<>();
+    private final StringProperty namePattern = new SimpleStringProperty(BatchPlan.DEFAULT_PATTERN);
+    private final IntegerProperty concurrency = new SimpleIntegerProperty(2);
+    private final BooleanProperty includeSubfolders = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final IntegerProperty finished = new SimpleIntegerProperty(0);
+    private List<BatchPlan.Job> jobs = List.of();
+    private BatchRunner runner;
+
+    /** The engine chosen in the main window; may refuse (no key) with a sentence. */
+    @FunctionalInterface
+    interface EngineSource {
+        BeautyEngine get() throws UserMessages.UserFacingException;
+    }
+
+    BatchViewModel(BeautifyService service, EngineSource engine, Supplier<BeautyParameters> parameters,
+                   Supplier<MetadataPolicy> metadata, Executor executor) {
+        this.service = service;
+        this.engine = engine;
+        this.parameters = parameters;
+        this.metadata = metadata;
+        this.executor = executor;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<Path> outputDirProperty() {
+        return outputDir;
+    }
+
+    public StringProperty namePatternProperty() {
+        return namePattern;
+    }
+
+    public IntegerProperty concurrencyProperty() {
+        return concurrency;
+    }
+
+    public BooleanProperty includeSubfoldersProperty() {
+        return includeSubfolders;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringWrapper messageProperty() {
+        return message;
+    }
+
+    /** Done, skipped, failed or cancelled, over all: for the overall progress bar. */
+    public DoubleBinding progress() {
+        return Bindings.createDoubleBinding(() -> rows.isEmpty() ? 0 : (double) finished.get() / rows.size(), finished, rows);
+    }
+
+    /** What starting will cost: "12 photos · up to 12 cloud jobs (180 credits); done ones are skipped". */
+    public StringBinding costText() {
+        return Bindings.createStringBinding(() -> {
+            int n = rows.size();
+            if (n == 0) {
+                return "Add photos or a folder to begin.";
+            }
+            boolean cloud;
+            try {
+                cloud = engine.get().paidServiceScope().isPresent();
+            } catch (UserMessages.UserFacingException e) {
+                cloud = true;
+            }
+            return n + (n == 1 ? " photo" : " photos") + (cloud
+                    ? " · at most " + n + " cloud jobs (" + n * CreditBalance.CREDITS_PER_JOB
+                    + " credits); photos done before, or already in the output folder, cost nothing"
+                    : " · built-in engine: free");
+        }, rows);
+    }
+
+    /** Adds photos and folders (folders expanded now, subfolders if chosen); the same file is not added twice. */
+    public void add(List<Path> paths) {
+        List<BatchPlan.Job> found;
+        try {
+            found = BatchPlan.expand(paths, Path.of(""), includeSubfolders.get());
+        } catch (IOException e) {
+            message.set("Could not read " + paths + ": " + e.getMessage());
+            return;
+        }
+        List<Path> known = rows.stream().map(Row::input).toList();
+        found.stream().filter(job -> !known.contains(job.input()) && BatchPlan.isPhoto(job.input()))
+                .forEach(job -> rows.add(new Row(job.input(), job.outputDir() == null ? Path.of("") : job.outputDir())));
+        if (outputDir.get() == null && !paths.isEmpty()) {
+            // Beside the photos, never among them: "<folder> retouched".
+            Path first = paths.getFirst().toAbsolutePath();
+            Path base = Files.isDirectory(first) ? first : first.getParent();
+            outputDir.set(base.resolveSibling(base.getFileName() + " retouched"));
+        }
+    }
+
+    public void clear() {
+        if (!running.get()) {
+            rows.clear();
+            finished.set(0);
+        }
+    }
+
+    /** Starts the queue with the main window's current settings and engine. */
+    public void start() {
+        if (running.get() || rows.isEmpty()) {
+            return;
+        }
+        if (outputDir.get() == null) {
+            message.set("Choose an output folder first.");
+            return;
+        }
+        BeautyEngine chosen;
+        try {
+            chosen = engine.get();
+        } catch (UserMessages.UserFacingException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        jobs = rows.stream().map(r -> new BatchPlan.Job(r.input(), outputDir.get().resolve(r.relativeDir.toString()))).toList();
+        finished.set(0);
+        runner = new BatchRunner(service, chosen, parameters.get(), new BatchRunner.Options(
+                Math.max(1, Math.min(8, concurrency.get())), namePattern.get(), null, false, metadata.get(), Optional.empty()),
+                report -> Platform.runLater(() -> show(report)));
+        running.set(true);
+        paused.set(false);
+        message.set("Working…");
+        runner.start(jobs);
+        executor.execute(() -> {
+            try {
+                runner.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Platform.runLater(this::finishedAll);
+        });
+    }
+
+    public void pauseOrResume() {
+        if (runner == null || !running.get()) {
+            return;
+        }
+        if (paused.get()) {
+            runner.resume();
+            message.set("Working…");
+        } else {
+            runner.pause();
+            message.set("Paused: photos being worked on finish, the others wait.");
+        }
+        paused.set(!paused.get());
+    }
+
+    public void cancel() {
+        if (runner != null && running.get()) {
+            runner.resume();
+            runner.cancel();
+        }
+    }
+
+    /** Runs every failed or cancelled photo again. */
+    public void retryFailed() {
+        if (runner == null || running.get()) {
+            return;
+        }
+        List<Integer> again = runner.reports().stream()
+                .filter(r -> r.state() == BatchRunner.State.FAILED || r.state() == BatchRunner.State.CANCELLED)
+                .map(BatchRunner.Report::index).toList();
+        if (again.isEmpty()) {
+            return;
+        }
+        finished.set(finished.get() - again.size());
+        running.set(true);
+        message.set("Trying " + again.size() + " again…");
+        again.forEach(runner::retry);
+        executor.execute(() -> {
+            try {
+                runner.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Platform.runLater(this::finishedAll);
+        });
+    }
+
+    private void show(BatchRunner.Report report) {
+        Row row = rows.get(report.index());
+        BatchRunner.State before = row.stateProperty().get();
+        row.stateProperty().set(report.state());
+        row.detailProperty().set(report.detail());
+        report.taskId().ifPresent(row.taskIdProperty()::set);
+        report.requestId().ifPresent(row.requestIdProperty()::set);
+        boolean wasFinal = isFinal(before), isFinal = isFinal(report.state());
+        if (isFinal && !wasFinal) {
+            finished.set(finished.get() + 1);
+        }
+    }
+
+    private static boolean isFinal(BatchRunner.State state) {
+        return state == BatchRunner.State.DONE || state == BatchRunner.State.SKIPPED
+                || state == BatchRunner.State.FAILED || state == BatchRunner.State.CANCELLED;
+    }
+
+    private void finishedAll() {
+        running.set(false);
+        paused.set(false);
+        long failed = rows.stream().filter(r -> r.stateProperty().get() == BatchRunner.State.FAILED).count();
+        long cancelled = rows.stream().filter(r -> r.stateProperty().get() == BatchRunner.State.CANCELLED).count();
+        long done = rows.stream().filter(r -> r.stateProperty().get() == BatchRunner.State.DONE).count();
+        long skipped = rows.stream().filter(r -> r.stateProperty().get() == BatchRunner.State.SKIPPED).count();
+        message.set(done + " done, " + skipped + " already there, " + failed + " failed, " + cancelled + " cancelled"
+                + (failed + cancelled > 0 ? " — Retry failed runs them again." : "."));
+    }
+
+    /** Stops the workers for good (the window closed). */
+    public void close() {
+        if (runner != null) {
+            runner.cancel();
+            runner.shutdown();
+        }
+    }
+}
