@@ -79,6 +79,8 @@ final class BeautifyCommand implements Callable<Integer> {
 
     /** From Settings: how much of each original's metadata its result keeps. */
     private MetadataPolicy metadata = MetadataPolicy.FULL;
+    /** From Settings: JPEG quality for converted results. */
+    private float jpegQuality = Settings.DEFAULT_JPEG_QUALITY / 100f;
 
     private final java.util.function.Supplier<AppServices> servicesSupplier;
 
@@ -131,6 +133,7 @@ final class BeautifyCommand implements Callable<Integer> {
         }
 
         metadata = settings.metadata();
+        jpegQuality = settings.jpegQualityFraction();
         List<BatchPlan.Job> batch;
         try {
             batch = BatchPlan.expand(inputs, outDir, recursive);
@@ -157,7 +160,7 @@ final class BeautifyCommand implements Callable<Integer> {
     private int runAll(List<BatchPlan.Job> batch, BeautifyService service, BeautyEngine engine, BeautyParameters parameters,
                        PrintWriter err) {
         BatchRunner runner = new BatchRunner(service, engine, parameters, new BatchRunner.Options(
-                Math.min(jobs, batch.size()), namePattern, preset, overwrite, metadata, Optional.ofNullable(output)),
+                Math.min(jobs, batch.size()), namePattern, preset, overwrite, metadata, jpegQuality, Optional.ofNullable(output)),
                 report -> err.println(report.input().getFileName() + ": " + report.detail()
                         + report.taskId().filter(id -> report.state() == BatchRunner.State.WORKING).map(id -> " (task_id " + id + ")").orElse("")
                         + report.requestId().map(id -> " (request_id " + id + ")").orElse("")));

@@ -52,10 +52,11 @@ public final class BatchRunner {
      * @param namePattern  result names ({@link BatchPlan#outputName})
      * @param presetName   for the {@code {preset}} token, or null
      * @param overwrite    replace results already there instead of skipping the photo
+     * @param jpegQuality  0–1, for results converted to JPEG
      * @param singleOutput the exact result file when there is one photo with {@code -o}
      */
     public record Options(int concurrency, String namePattern, String presetName, boolean overwrite,
-                          MetadataPolicy metadata, Optional<Path> singleOutput) {
+                          MetadataPolicy metadata, float jpegQuality, Optional<Path> singleOutput) {
     }
 
     private final BeautifyService service;
@@ -183,7 +184,7 @@ public final class BatchRunner {
             }
             ImageFormat format = ResultSaver.formatForName(target.getFileName().toString(), outcome.result().format());
             boolean sameColourSpace = engine.paidServiceScope().isPresent() && upload.unchanged();
-            ResultSaver.save(outcome.result().bytes(), outcome.result().format(), target, format, ResultSaver.DEFAULT_JPEG_QUALITY,
+            ResultSaver.save(outcome.result().bytes(), outcome.result().format(), target, format, options.jpegQuality(),
                     new ResultSaver.Provenance(decoded.originalBytes(), options.metadata(), sameColourSpace));
             outcome.taskId().ifPresent(service::markSaved);
             report(index, State.DONE, "Saved " + target + " (" + outcome.result().engineName() + ")", Optional.of(target),

@@ -46,6 +46,11 @@ public record AppPaths(Path configDir, Path dataDir) {
         return configDir.resolve("presets.json");
     }
 
+    /** Window layout, recent files and last folders: remembered, never important. */
+    public Path workspaceFile() {
+        return configDir.resolve("workspace.json");
+    }
+
     public Path settingsFile() {
         return configDir.resolve("settings.json");
     }

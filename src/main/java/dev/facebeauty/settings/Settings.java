@@ -14,8 +14,13 @@ import java.util.Objects;
  * @param pollInterval time between status queries, never below one second
  * @param theme        light or dark
  * @param metadata     how much of the original's metadata saved results carry (Full unless changed)
+ * @param jpegQuality  0–100, used whenever the app itself encodes a JPEG (conversion, Amount, restore brush); a
+ *                     result saved untouched keeps the engine's bytes
  */
-public record Settings(URI apiBaseUrl, Duration pollInterval, Theme theme, MetadataPolicy metadata) {
+public record Settings(URI apiBaseUrl, Duration pollInterval, Theme theme, MetadataPolicy metadata, int jpegQuality) {
+
+    public static final int DEFAULT_JPEG_QUALITY = 95;
+    public static final int MIN_JPEG_QUALITY = 50;
 
     public static final URI DEFAULT_API_BASE = URI.create("https://www.ailabapi.com");
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
@@ -27,31 +32,41 @@ public record Settings(URI apiBaseUrl, Duration pollInterval, Theme theme, Metad
                 ? (pollInterval == null ? DEFAULT_POLL_INTERVAL : MIN_POLL_INTERVAL) : pollInterval;
         theme = theme == null ? Theme.LIGHT : theme;
         metadata = metadata == null ? MetadataPolicy.FULL : metadata;
+        jpegQuality = jpegQuality == 0 ? DEFAULT_JPEG_QUALITY : Math.clamp(jpegQuality, MIN_JPEG_QUALITY, 100);
     }
 
-    /** Settings files written before the metadata choice existed. */
+    /** Settings files written before the metadata and quality choices existed. */
     public Settings(URI apiBaseUrl, Duration pollInterval, Theme theme) {
-        this(apiBaseUrl, pollInterval, theme, MetadataPolicy.FULL);
+        this(apiBaseUrl, pollInterval, theme, MetadataPolicy.FULL, DEFAULT_JPEG_QUALITY);
     }
 
     public static Settings defaults() {
-        return new Settings(DEFAULT_API_BASE, DEFAULT_POLL_INTERVAL, Theme.LIGHT, MetadataPolicy.FULL);
+        return new Settings(DEFAULT_API_BASE, DEFAULT_POLL_INTERVAL, Theme.LIGHT, MetadataPolicy.FULL, DEFAULT_JPEG_QUALITY);
+    }
+
+    /** The JPEG quality as the image writer takes it, 0–1. */
+    public float jpegQualityFraction() {
+        return jpegQuality / 100f;
     }
 
     public Settings withApiBaseUrl(URI uri) {
-        return new Settings(uri, pollInterval, theme, metadata);
+        return new Settings(uri, pollInterval, theme, metadata, jpegQuality);
     }
 
     public Settings withPollInterval(Duration d) {
-        return new Settings(apiBaseUrl, d, theme, metadata);
+        return new Settings(apiBaseUrl, d, theme, metadata, jpegQuality);
     }
 
     public Settings withTheme(Theme t) {
-        return new Settings(apiBaseUrl, pollInterval, t, metadata);
+        return new Settings(apiBaseUrl, pollInterval, t, metadata, jpegQuality);
     }
 
     public Settings withMetadata(MetadataPolicy m) {
-        return new Settings(apiBaseUrl, pollInterval, theme, m);
+        return new Settings(apiBaseUrl, pollInterval, theme, m, jpegQuality);
+    }
+
+    public Settings withJpegQuality(int quality) {
+        return new Settings(apiBaseUrl, pollInterval, theme, metadata, quality);
     }
 
     /**

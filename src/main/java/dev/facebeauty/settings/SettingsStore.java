@@ -37,7 +37,8 @@ public final class SettingsStore {
                     ? Duration.ofMillis(Math.round(root.get("pollIntervalSeconds").asDouble() * 1000)) : d.pollInterval();
             Theme theme = root.hasNonNull("theme") ? Theme.valueOf(root.get("theme").asText()) : d.theme();
             MetadataPolicy metadata = root.hasNonNull("metadata") ? MetadataPolicy.valueOf(root.get("metadata").asText()) : d.metadata();
-            return new Settings(base, poll, theme, metadata);
+            int quality = root.hasNonNull("jpegQuality") ? root.get("jpegQuality").asInt() : d.jpegQuality();
+            return new Settings(base, poll, theme, metadata, quality);
         } catch (IOException | IllegalArgumentException e) {
             LOG.log(System.Logger.Level.WARNING, "Ignoring unreadable settings file {0}: {1}", file, e.getMessage());
             return Settings.defaults();
@@ -50,6 +51,7 @@ public final class SettingsStore {
         root.put("pollIntervalSeconds", settings.pollInterval().toMillis() / 1000.0);
         root.put("theme", settings.theme().name());
         root.put("metadata", settings.metadata().name());
+        root.put("jpegQuality", settings.jpegQuality());
         AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 }

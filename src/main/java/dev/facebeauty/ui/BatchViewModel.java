@@ -3,7 +3,7 @@ package dev.facebeauty.ui;
 import dev.facebeauty.api.BeautyParameters;
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.engine.BeautyEngine;
-import dev.facebeauty.imaging.MetadataPolicy;
+import dev.facebeauty.settings.Settings;
 import dev.facebeauty.jobs.BatchPlan;
 import dev.facebeauty.jobs.BatchRunner;
 import dev.facebeauty.jobs.BeautifyService;
@@ -79,7 +79,7 @@ public final class BatchViewModel {
     private final BeautifyService service;
     private final EngineSource engine;
     private final Supplier<BeautyParameters> parameters;
-    private final Supplier<MetadataPolicy> metadata;
+    private final Supplier<Settings> settings;
     private final Executor executor;
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -101,11 +101,11 @@ public final class BatchViewModel {
     }
 
     BatchViewModel(BeautifyService service, EngineSource engine, Supplier<BeautyParameters> parameters,
-                   Supplier<MetadataPolicy> metadata, Executor executor) {
+                   Supplier<Settings> settings, Executor executor) {
         this.service = service;
         this.engine = engine;
         this.parameters = parameters;
-        this.metadata = metadata;
+        this.settings = settings;
         this.executor = executor;
     }
 
@@ -212,7 +212,8 @@ public final class BatchViewModel {
         jobs = rows.stream().map(r -> new BatchPlan.Job(r.input(), outputDir.get().resolve(r.relativeDir.toString()))).toList();
         finished.set(0);
         runner = new BatchRunner(service, chosen, parameters.get(), new BatchRunner.Options(
-                Math.max(1, Math.min(8, concurrency.get())), namePattern.get(), null, false, metadata.get(), Optional.empty()),
+                Math.max(1, Math.min(8, concurrency.get())), namePattern.get(), null, false, settings.get().metadata(),
+                settings.get().jpegQualityFraction(), Optional.empty()),
                 report -> Platform.runLater(() -> show(report)));
         running.set(true);
         paused.set(false);

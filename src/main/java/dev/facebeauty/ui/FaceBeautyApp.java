@@ -13,7 +13,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.geometry.Rectangle2D;
+import dev.facebeauty.settings.WorkspaceState;
 
 import java.awt.Desktop;
 import java.nio.file.Files;
@@ -63,6 +66,9 @@ public final class FaceBeautyApp extends Application {
         });
         stage.setMinWidth(980);
         stage.setMinHeight(640);
+        restoreBounds(stage, vm.workspace());
+        stage.setOnHidden(e -> vm.workspace().windowBounds(new WorkspaceState.WindowBounds(
+                stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
         if (startupProbe) {
             exitAfterFirstFrame(scene);
@@ -73,6 +79,24 @@ public final class FaceBeautyApp extends Application {
         acceptOpenFileEvents(vm::open);
         vm.refreshCredits();
         vm.recoverEarlierResults();
+    }
+
+    /**
+     * Puts the window where it was last closed, as long as its title bar would still be on a screen (a monitor may
+     * have been unplugged since); otherwise the OS places it at the default size.
+     */
+    private static void restoreBounds(Stage stage, Workspace workspace) {
+        workspace.windowBounds().ifPresent(b -> {
+            Rectangle2D titleBar = new Rectangle2D(b.x() + 40, b.y(), Math.max(1, b.width() - 80), 30);
+            if (b.width() < 200 || b.height() < 200 || Screen.getScreensForRectangle(titleBar).isEmpty()) {
+                return;
+            }
+            stage.setX(b.x());
+            stage.setY(b.y());
+            stage.setWidth(b.width());
+            stage.setHeight(b.height());
+            stage.setMaximized(b.maximized());
+        });
     }
 
     /**

@@ -17,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
@@ -51,7 +52,6 @@ final class MainView extends BorderPane {
     private final CompareView compare;
     private final Function<Window, Optional<dev.facebeauty.settings.Settings>> settingsDialog;
     private final VBox banners = new VBox();
-    private Path lastFolder;
 
     MainView(MainViewModel vm, Function<Window, Optional<dev.facebeauty.settings.Settings>> settingsDialog) {
         this.vm = vm;
@@ -64,7 +64,19 @@ final class MainView extends BorderPane {
         setCenter(compare);
         setBottom(statusBar());
         installDragAndDrop();
+        rememberCompareMode();
         vm.recovered().addListener((ListChangeListener<RecoveredResult>) c -> rebuildBanners());
+    }
+
+    private void rememberCompareMode() {
+        vm.workspace().compareMode().ifPresent(name -> {
+            for (CompareView.Mode m : CompareView.Mode.values()) {
+                if (m.name().equals(name)) {
+                    compare.modeProperty().set(m);
+                }
+            }
+        });
+        compare.modeProperty().addListener((obs, old, m) -> vm.workspace().compareMode(m.name()));
     }
 
     // ---- actions, also bound to keyboard shortcuts by the app ----
@@ -74,12 +86,9 @@ final class MainView extends BorderPane {
         chooser.setTitle("Open a portrait");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Photos", OPENABLE));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
-        if (lastFolder != null) {
-            chooser.setInitialDirectory(lastFolder.toFile());
-        }
+        vm.workspace().openFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         File file = chooser.showOpenDialog(getScene().getWindow());
         if (file != null) {
-            lastFolder = file.toPath().getParent();
             vm.open(file.toPath());
         }
     }
@@ -97,10 +106,11 @@ final class MainView extends BorderPane {
         if (vm.suggestedFileName().endsWith(".png")) {
             chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(1));
         }
+        // The folder last saved into (an export folder, say), else beside the photo.
         Path source = vm.sourceProperty().get();
-        if (source != null && source.getParent() != null) {
-            chooser.setInitialDirectory(source.getParent().toFile());
-        }
+        vm.workspace().saveFolder()
+                .or(() -> Optional.ofNullable(source).map(Path::getParent))
+                .ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file == null) {
             return;
@@ -169,8 +179,13 @@ final class MainView extends BorderPane {
     // ---- layout ----
 
     private ToolBar toolbar() {
-        Button open = button("Open…", Icons.OPEN, "Open a portrait (Ctrl+O)", "open-button");
+        SplitMenuButton open = new SplitMenuButton();
+        open.setText("Open…");
+        open.setGraphic(Icons.icon(Icons.OPEN));
+        open.setTooltip(new Tooltip("Open a portrait (Ctrl+O); the arrow lists recent photos"));
+        open.setId("open-button");
         open.setOnAction(e -> openWithChooser());
+        recentMenu(open);
 
         Button beautify = button("Beautify", Icons.SPARKLE, "Retouch with the settings on the left (Ctrl+Enter)", "beautify-button");
         beautify.getStyleClass().add("accent");
@@ -238,6 +253,26 @@ final class MainView extends BorderPane {
                 modeBox, zoom, new Separator(), settings);
         bar.getStyleClass().add("main-toolbar");
         return bar;
+    }
+
+    /** The Open button's list of recent photos, kept in step with the workspace. */
+    private void recentMenu(SplitMenuButton open) {
+        Runnable rebuild = () -> {
+            open.getItems().clear();
+            for (Path photo : vm.workspace().recentFiles()) {
+                MenuItem item = new MenuItem(photo.getFileName() + "  —  " + photo.getParent());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> vm.open(photo));
+                open.getItems().add(item);
+            }
+            if (open.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("No recent photos");
+                none.setDisable(true);
+                open.getItems().add(none);
+            }
+        };
+        vm.workspace().recentFiles().addListener((ListChangeListener<Path>) c -> rebuild.run());
+        rebuild.run();
     }
 
     private static ToggleButton modeButton(ToggleGroup group, String icon, String tooltip, String id, CompareView.Mode mode) {

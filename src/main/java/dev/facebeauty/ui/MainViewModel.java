@@ -25,6 +25,7 @@ import dev.facebeauty.jobs.RecoveredResult;
 import dev.facebeauty.jobs.ResultSaver;
 import dev.facebeauty.settings.PresetStore;
 import dev.facebeauty.settings.Settings;
+import dev.facebeauty.settings.WorkspaceStore;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -91,6 +92,7 @@ public final class MainViewModel {
     private final PresetsViewModel presets;
     /** How much of the retouch is kept, 0–100 %: applied to what is shown and to what Save writes. */
     private final IntegerProperty amount = new SimpleIntegerProperty(100);
+    private final Workspace workspace;
 
     private DecodedImage decoded;
     private ResultData currentResult;
@@ -109,6 +111,7 @@ public final class MainViewModel {
         this.engineKind.set(EngineKind.defaultFor(services.keys().apiKey().isPresent()));
         this.preview = new LivePreview(executor);
         this.presets = new PresetsViewModel(new PresetStore(services.paths().presetsFile()), adjustments);
+        this.workspace = new Workspace(new WorkspaceStore(services.paths().workspaceFile()));
         preview.imageProperty().addListener((obs, old, image) -> previewShown.set(image != null));
         adjustments.onChange(() -> preview.request(adjustments.parameters()));
     }
@@ -159,6 +162,11 @@ public final class MainViewModel {
     /** The presets beside the sliders. */
     public PresetsViewModel presets() {
         return presets;
+    }
+
+    /** Recent photos, last folders and the window's layout. */
+    public Workspace workspace() {
+        return workspace;
     }
 
     public IntegerProperty amountProperty() {
@@ -293,12 +301,16 @@ public final class MainViewModel {
             amount.set(100);
             originalInfo.set(describe(loaded.decoded()));
             preparationNotes.set("");
+            workspace.opened(path);
             setStatus("Ready: " + path.getFileName() + ". Adjust the sliders, then Beautify.", StatusKind.INFO);
             analyseFaces(ticket, loaded.decoded());
         });
         task.setOnFailed(e -> {
             if (ticket == generation) {
                 setStatus(UserMessages.describe(task.getException()), StatusKind.ERROR);
+            }
+            if (!Files.exists(path)) {
+                workspace.forget(path);
             }
         });
         executor.execute(task);
@@ -455,6 +467,7 @@ public final class MainViewModel {
                 ? new ResultSaver.Provenance(photo.originalBytes(), settings.get().metadata(), data.sameColourSpace())
                 : ResultSaver.Provenance.NONE;
         double kept = amount.get() / 100.0;
+        float quality = settings.get().jpegQualityFraction();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
@@ -462,9 +475,9 @@ public final class MainViewModel {
                 byte[] bytes = data.bytes();
                 if (kept < 1 && photo != null) {
                     bytes = ImageEncoder.encode(ImageBlend.mix(photo.image(), new ImageDecoder().decode(bytes).image(), kept),
-                            data.format(), ResultSaver.DEFAULT_JPEG_QUALITY);
+                            data.format(), quality);
                 }
-                ResultSaver.save(bytes, data.format(), target, format, ResultSaver.DEFAULT_JPEG_QUALITY, provenance);
+                ResultSaver.save(bytes, data.format(), target, format, quality, provenance);
                 return target;
             }
         };
@@ -472,6 +485,7 @@ public final class MainViewModel {
         task.setOnSucceeded(e -> {
             data.taskId().ifPresent(services.beautify()::markSaved);
             resultSaved.set(true);
+            workspace.saved(target);
             setStatus("Saved " + target, StatusKind.SUCCESS);
         });
         task.setOnFailed(e -> setStatus("Not saved: " + UserMessages.describe(task.getException()), StatusKind.ERROR));
@@ -590,7 +604,7 @@ public final class MainViewModel {
     /** A batch of photos with the current sliders, filter, engine and metadata choice (for the batch window). */
     BatchViewModel newBatch() {
         return new BatchViewModel(services.beautify(), () -> engine(), adjustments::parameters,
-                () -> settings.get().metadata(), executor);
+                settings::get, executor);
     }
 
     private BeautyEngine engine() throws UserMessages.UserFacingException {

@@ -78,6 +78,16 @@ final class SettingsDialog extends Dialog<Settings> {
         metadataNote.getStyleClass().add("hint");
         wrapped(metadataNote);
 
+        Spinner<Integer> quality = new Spinner<>(Settings.MIN_JPEG_QUALITY, 100, vm.jpegQualityProperty().get(), 1);
+        quality.setId("settings-jpeg-quality");
+        quality.setEditable(true);
+        quality.setPrefWidth(90);
+        quality.valueProperty().addListener((o, a, b) -> vm.jpegQualityProperty().set(b));
+        Label qualityNote = new Label("Used when Face Beauty Studio writes a JPEG itself: a conversion, an Amount below "
+                + "100 % or restored areas. A result saved untouched keeps the engine's own file.");
+        qualityNote.getStyleClass().add("hint");
+        wrapped(qualityNote);
+
         Label error = new Label();
         error.getStyleClass().add("error-text");
         wrapped(error);
@@ -99,7 +109,9 @@ final class SettingsDialog extends Dialog<Settings> {
         grid.addRow(7, new Label("Theme"), theme);
         grid.addRow(8, new Label("Metadata"), metadata);
         grid.add(metadataNote, 1, 9);
-        grid.add(error, 0, 10, 2, 1);
+        grid.addRow(10, new Label("JPEG quality"), quality);
+        grid.add(qualityNote, 1, 11);
+        grid.add(error, 0, 12, 2, 1);
         getDialogPane().setContent(grid);
         // Messages appear after the dialog is shown; grow it to fit them rather than cut them short.
         vm.checkResultProperty().addListener((o, a, b) -> fitWindow());

@@ -41,6 +41,7 @@ public final class SettingsViewModel {
     private final IntegerProperty pollSeconds = new SimpleIntegerProperty(5);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<MetadataPolicy> metadata = new SimpleObjectProperty<>(MetadataPolicy.FULL);
+    private final IntegerProperty jpegQuality = new SimpleIntegerProperty(Settings.DEFAULT_JPEG_QUALITY);
     private final StringProperty checkResult = new SimpleStringProperty("");
     private final BooleanProperty checking = new SimpleBooleanProperty(false);
 
@@ -56,6 +57,12 @@ public final class SettingsViewModel {
         pollSeconds.set((int) Math.max(1, current.pollInterval().toSeconds()));
         theme.set(current.theme());
         metadata.set(current.metadata());
+        jpegQuality.set(current.jpegQuality());
+    }
+
+    /** JPEG quality (50–100) for files the app encodes itself. */
+    public IntegerProperty jpegQualityProperty() {
+        return jpegQuality;
     }
 
     public StringProperty apiKeyProperty() {
@@ -145,7 +152,7 @@ public final class SettingsViewModel {
         Settings next;
         try {
             next = new Settings(Settings.parseApiBase(apiBase.get()), Duration.ofSeconds(Math.max(1, pollSeconds.get())),
-                    theme.get(), metadata.get());
+                    theme.get(), metadata.get(), jpegQuality.get());
         } catch (IllegalArgumentException e) {
             throw new UserMessages.UserFacingException(e.getMessage());
         }

@@ -45,6 +45,18 @@ class SettingsTest {
     }
 
     @Test
+    void theJpegQualityIsKeptWithinItsRangeAndOlderFilesMean95(@TempDir Path dir) throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        store.save(Settings.defaults().withJpegQuality(80));
+        assertEquals(80, store.load().jpegQuality());
+        assertEquals(0.8f, store.load().jpegQualityFraction(), 1e-6);
+        assertEquals(Settings.MIN_JPEG_QUALITY, Settings.defaults().withJpegQuality(5).jpegQuality());
+        assertEquals(100, Settings.defaults().withJpegQuality(300).jpegQuality());
+        Files.writeString(dir.resolve("settings.json"), "{\"apiBaseUrl\": \"https://www.ailabapi.com\"}");
+        assertEquals(95, store.load().jpegQuality());
+    }
+
+    @Test
     void thePollIntervalIsNeverBelowOneSecond() {
         assertEquals(Duration.ofSeconds(1), Settings.defaults().withPollInterval(Duration.ofMillis(10)).pollInterval());
     }

@@ -1,0 +1,63 @@
+package dev.facebeauty.settings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the window remembers between sessions: where it was, how the photos were compared, which photos were open
+ * lately and the folders last used for opening and saving. Paths are kept as strings so a missing drive never
+ * stops the file from loading.
+ *
+ * @param window      the window's bounds, or null before the first close
+ * @param compareMode the compare mode's name ({@code SIDE_BY_SIDE}, {@code SPLIT}, {@code GRID})
+ * @param recentFiles newest first, at most {@link #MAX_RECENT}
+ * @param openFolder  where the Open dialog starts
+ * @param saveFolder  where the Save dialog starts when the photo's own folder is not wanted
+ */
+public record WorkspaceState(WindowBounds window, String compareMode, List<String> recentFiles, String openFolder,
+                             String saveFolder) {
+
+    public static final int MAX_RECENT = 10;
+
+    /** A window's place and size in screen coordinates; {@code maximized} restores over them. */
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    public WorkspaceState {
+        recentFiles = recentFiles == null ? List.of() : List.copyOf(recentFiles.stream().limit(MAX_RECENT).toList());
+    }
+
+    public static WorkspaceState empty() {
+        return new WorkspaceState(null, null, List.of(), null, null);
+    }
+
+    /** {@code file} moved to the front of the recent list (once), the list trimmed. */
+    public WorkspaceState withRecent(String file) {
+        List<String> list = new ArrayList<>(recentFiles);
+        list.remove(file);
+        list.addFirst(file);
+        return new WorkspaceState(window, compareMode, list, openFolder, saveFolder);
+    }
+
+    public WorkspaceState withoutRecent(String file) {
+        List<String> list = new ArrayList<>(recentFiles);
+        list.remove(file);
+        return new WorkspaceState(window, compareMode, list, openFolder, saveFolder);
+    }
+
+    public WorkspaceState withWindow(WindowBounds bounds) {
+        return new WorkspaceState(bounds, compareMode, recentFiles, openFolder, saveFolder);
+    }
+
+    public WorkspaceState withCompareMode(String mode) {
+        return new WorkspaceState(window, mode, recentFiles, openFolder, saveFolder);
+    }
+
+    public WorkspaceState withOpenFolder(String folder) {
+        return new WorkspaceState(window, compareMode, recentFiles, folder, saveFolder);
+    }
+
+    public WorkspaceState withSaveFolder(String folder) {
+        return new WorkspaceState(window, compareMode, recentFiles, openFolder, folder);
+    }
+}
