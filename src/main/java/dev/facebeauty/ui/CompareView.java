@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.ColumnConstraints;
@@ -23,7 +24,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
 
 import java.util.List;
 
@@ -51,12 +55,19 @@ final class CompareView extends GridPane {
     /** The original over the result at 1 − amount opacity: the retouch shown at the chosen strength. */
     private final ImageView amountOverlay = new ImageView();
     private final Rectangle overlayClip = new Rectangle();
+    /** The original where the restore brush painted: clipped by the brush's coverage image. */
+    private final ImageView restoreOverlay = new ImageView();
+    private final ImageView restoreClip = new ImageView();
+    private final Circle brushCursor = new Circle();
+    private final RestoreBrush brush;
+    private boolean painting;
     private final Region dividerHandle = new Region();
     private final Pane left;
     private final Pane right;
     private double shownScale = 1;
 
     CompareView(MainViewModel vm) {
+        this.brush = vm.restoreBrush();
         getStyleClass().add("compare-view");
         setHgap(12);
         left = new Pane("Original", vm.originalProperty(), Bindings.createStringBinding(
@@ -121,7 +132,20 @@ final class CompareView extends GridPane {
         amountOverlay.setMouseTransparent(true);
         amountOverlay.opacityProperty().bind(vm.amountProperty().multiply(-0.01).add(1));
         amountOverlay.visibleProperty().bind(right.image.imageProperty().isNotNull().and(vm.amountProperty().lessThan(100)));
-        right.stage.getChildren().addAll(amountOverlay, originalOverlay, dividerHandle);
+        restoreOverlay.imageProperty().bind(vm.originalProperty());
+        restoreOverlay.setId("restore-overlay");
+        restoreOverlay.setMouseTransparent(true);
+        restoreClip.imageProperty().bind(brush.maskImageProperty());
+        restoreClip.setSmooth(true);
+        restoreOverlay.setClip(restoreClip);
+        restoreOverlay.visibleProperty().bind(right.image.imageProperty().isNotNull().and(brush.paintedProperty()));
+        brushCursor.getStyleClass().add("brush-cursor");
+        brushCursor.setId("brush-cursor");
+        brushCursor.setManaged(false);
+        brushCursor.setMouseTransparent(true);
+        brushCursor.setVisible(false);
+        brushCursor.radiusProperty().bind(brush.sizeProperty().divide(2.0));
+        right.stage.getChildren().addAll(amountOverlay, restoreOverlay, originalOverlay, dividerHandle, brushCursor);
         originalOverlay.visibleProperty().bind(right.image.imageProperty().isNotNull()
                 .and(mode.isEqualTo(Mode.SPLIT).or(showingOriginal)));
         dividerHandle.visibleProperty().bind(right.image.imageProperty().isNotNull()
@@ -135,10 +159,42 @@ final class CompareView extends GridPane {
         // Drag anywhere on the picture to move the divider (pan with the scroll bars or the wheel in split mode).
         right.stage.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dragDivider(e));
         right.stage.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> dragDivider(e));
+        installBrush();
+    }
+
+    /** While the brush is on, pressing and dragging on the result paints instead of panning or moving the divider. */
+    private void installBrush() {
+        right.stage.addEventFilter(MouseEvent.ANY, e -> {
+            if (!brush.activeProperty().get() || right.image.getImage() == null || right.image.getFitWidth() <= 0) {
+                brushCursor.setVisible(false);
+                return;
+            }
+            Point2D local = right.stage.sceneToLocal(e.getSceneX(), e.getSceneY());
+            brushCursor.setCenterX(local.getX());
+            brushCursor.setCenterY(local.getY());
+            brushCursor.setVisible(e.getEventType() != MouseEvent.MOUSE_EXITED && !showingOriginal.get());
+            Image photo = left.image.getImage();
+            double photoPerScreen = photo == null ? 1 : photo.getWidth() / right.image.getFitWidth();
+            double x = (local.getX() - right.image.getLayoutX()) * photoPerScreen;
+            double y = (local.getY() - right.image.getLayoutY()) * photoPerScreen;
+            if (e.getEventType() == MouseEvent.MOUSE_PRESSED && e.getButton() == MouseButton.PRIMARY) {
+                painting = true;
+                brush.press(x, y, photoPerScreen, e.isAltDown());
+                e.consume();
+            } else if (e.getEventType() == MouseEvent.MOUSE_DRAGGED && painting) {
+                brush.drag(x, y, photoPerScreen);
+                e.consume();
+            } else if (e.getEventType() == MouseEvent.MOUSE_RELEASED && painting) {
+                painting = false;
+                brush.release();
+                e.consume();
+            }
+        });
+        brush.activeProperty().addListener((obs, was, on) -> right.stage.setCursor(on ? Cursor.NONE : null));
     }
 
     private void dragDivider(MouseEvent e) {
-        if (mode.get() != Mode.SPLIT || originalOverlay.getFitWidth() <= 0) {
+        if (mode.get() != Mode.SPLIT || originalOverlay.getFitWidth() <= 0 || brush.activeProperty().get()) {
             return;
         }
         double x = right.stage.sceneToLocal(e.getSceneX(), e.getSceneY()).getX() - originalOverlay.getLayoutX();
@@ -208,7 +264,7 @@ final class CompareView extends GridPane {
         }
         shownScale = scale;
         double width = reference.getWidth() * scale / deviceScale, height = reference.getHeight() * scale / deviceScale;
-        for (ImageView view : List.of(left.image, right.image, originalOverlay, amountOverlay)) {
+        for (ImageView view : List.of(left.image, right.image, originalOverlay, amountOverlay, restoreOverlay, restoreClip)) {
             view.setFitWidth(width);
             view.setFitHeight(height);
         }

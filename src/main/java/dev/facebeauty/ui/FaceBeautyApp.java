@@ -155,11 +155,22 @@ public final class FaceBeautyApp extends Application {
         }
         // Hold Space to see the original in place of the result (not while typing in a value box).
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.SPACE && !(e.getTarget() instanceof TextInputControl)) {
-                view.compare().showingOriginalProperty().set(true);
-                e.consume();
+            if (e.getTarget() instanceof TextInputControl || e.isShortcutDown()) {
+                return;
             }
+            RestoreBrush brush = vm.restoreBrush();
+            switch (e.getCode()) {
+                case SPACE -> view.compare().showingOriginalProperty().set(true);
+                case B -> brush.activeProperty().set(!brush.activeProperty().get() && brush.maskImageProperty().get() != null);
+                case OPEN_BRACKET -> brush.sizeProperty().set(Math.max(RestoreBrush.MIN_SIZE, (int) (brush.sizeProperty().get() / 1.2)));
+                case CLOSE_BRACKET -> brush.sizeProperty().set(Math.min(RestoreBrush.MAX_SIZE, (int) Math.ceil(brush.sizeProperty().get() * 1.2)));
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
         });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm.restoreBrush()::undo);
         scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode() == KeyCode.SPACE) {
                 view.compare().showingOriginalProperty().set(false);

@@ -390,6 +390,51 @@ final class MainView extends BorderPane {
         return new VBox(6, header, slider, hint);
     }
 
+    /** The restore brush: on/off, size, softness, erase, undo and clear. */
+    private Node brushControl() {
+        RestoreBrush brush = vm.restoreBrush();
+        ToggleButton on = new ToggleButton("Restore brush", Icons.icon(Icons.BRUSH));
+        on.setId("restore-brush");
+        on.selectedProperty().bindBidirectional(brush.activeProperty());
+        on.setTooltip(new Tooltip("Paint on the result to bring the original back (hair, background, features). "
+                + "Hold Alt to paint the retouch back. B switches the brush; [ and ] change its size."));
+        on.disableProperty().bind(brush.maskImageProperty().isNull());
+        ToggleButton erase = new ToggleButton("Erase");
+        erase.setId("restore-erase");
+        erase.selectedProperty().bindBidirectional(brush.eraseProperty());
+        erase.setTooltip(new Tooltip("Paint the retouch back where too much was restored (or hold Alt)"));
+        Button undo = new Button("Undo");
+        undo.setId("restore-undo");
+        undo.setOnAction(e -> brush.undo());
+        Button clear = new Button("Clear");
+        clear.setId("restore-clear");
+        clear.setOnAction(e -> brush.clear());
+        undo.disableProperty().bind(brush.paintedProperty().not());
+        clear.disableProperty().bind(brush.paintedProperty().not());
+        erase.disableProperty().bind(on.selectedProperty().not());
+        HBox buttons = new HBox(6, erase, undo, clear);
+        Node size = labelledSlider("Size", "brush-size", RestoreBrush.MIN_SIZE, RestoreBrush.MAX_SIZE, brush.sizeProperty(), "%d px");
+        Node softness = labelledSlider("Softness", "brush-softness", 0, 100, brush.softnessProperty(), "%d %%");
+        size.disableProperty().bind(on.selectedProperty().not());
+        softness.disableProperty().bind(on.selectedProperty().not());
+        return new VBox(8, on, size, softness, buttons);
+    }
+
+    private static Node labelledSlider(String name, String id, int min, int max, javafx.beans.property.IntegerProperty value,
+                                       String format) {
+        Label title = new Label(name);
+        title.getStyleClass().add("slider-label");
+        Slider slider = new Slider(min, max, value.get());
+        slider.setId(id);
+        slider.valueProperty().bindBidirectional(value);
+        Label shown = new Label();
+        shown.textProperty().bind(value.asString(format));
+        shown.getStyleClass().add("amount-value");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        return new VBox(4, new HBox(8, title, gap, shown), slider);
+    }
+
     private Node adjustments() {
         Label title = new Label("Adjustments");
         title.getStyleClass().add("section-title");
@@ -422,7 +467,8 @@ final class MainView extends BorderPane {
 
         Label resultTitle = new Label("Result");
         resultTitle.getStyleClass().add("section-title");
-        box.getChildren().addAll(new VBox(6, filterLabel, filter), resetAll, notes, new Separator(), resultTitle, amountControl());
+        box.getChildren().addAll(new VBox(6, filterLabel, filter), resetAll, notes, new Separator(), resultTitle, amountControl(),
+                brushControl());
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -18,6 +18,7 @@ import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.ImageEncoder;
 import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.imaging.PreparedUpload;
+import dev.facebeauty.imaging.RestoreMask;
 import dev.facebeauty.imaging.RgbImage;
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.JobOutcome;
@@ -93,6 +94,7 @@ public final class MainViewModel {
     /** How much of the retouch is kept, 0–100 %: applied to what is shown and to what Save writes. */
     private final IntegerProperty amount = new SimpleIntegerProperty(100);
     private final Workspace workspace;
+    private final RestoreBrush restoreBrush = new RestoreBrush();
 
     private DecodedImage decoded;
     private ResultData currentResult;
@@ -114,6 +116,12 @@ public final class MainViewModel {
         this.workspace = new Workspace(new WorkspaceStore(services.paths().workspaceFile()));
         preview.imageProperty().addListener((obs, old, image) -> previewShown.set(image != null));
         adjustments.onChange(() -> preview.request(adjustments.parameters()));
+        // Each new result starts with nothing restored; the brush paints in the original's pixels.
+        result.addListener((obs, old, image) -> restoreBrush.reset(image == null || decoded == null ? 0 : decoded.width(),
+                image == null || decoded == null ? 0 : decoded.height()));
+        // A changed blend is a different file than the one saved.
+        restoreBrush.editsProperty().addListener(o -> resultSaved.set(result.get() == null));
+        amount.addListener(o -> resultSaved.set(result.get() == null));
     }
 
     // ---- state for the view ----
@@ -162,6 +170,11 @@ public final class MainViewModel {
     /** The presets beside the sliders. */
     public PresetsViewModel presets() {
         return presets;
+    }
+
+    /** Paints the original back where the retouch went too far; applied when shown and on Save. */
+    public RestoreBrush restoreBrush() {
+        return restoreBrush;
     }
 
     /** Recent photos, last folders and the window's layout. */
@@ -468,13 +481,14 @@ public final class MainViewModel {
                 : ResultSaver.Provenance.NONE;
         double kept = amount.get() / 100.0;
         float quality = settings.get().jpegQualityFraction();
+        RestoreMask restored = photo == null || restoreBrush.mask() == null ? null : restoreBrush.mask().snapshot();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
                 updateMessage("Saving " + target.getFileName() + "…");
                 byte[] bytes = data.bytes();
-                if (kept < 1 && photo != null) {
-                    bytes = ImageEncoder.encode(ImageBlend.mix(photo.image(), new ImageDecoder().decode(bytes).image(), kept),
+                if ((kept < 1 || restored != null) && photo != null) {
+                    bytes = ImageEncoder.encode(ImageBlend.mix(photo.image(), new ImageDecoder().decode(bytes).image(), kept, restored),
                             data.format(), quality);
                 }
                 ResultSaver.save(bytes, data.format(), target, format, quality, provenance);

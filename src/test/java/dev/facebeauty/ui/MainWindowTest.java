@@ -45,66 +45,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The main window driven through its real controls on JavaFX's headless platform. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-
-    @TempDir
-    Path dir;
-    private ContractTestServer server;
-    private MainViewModel vm;
-    private final ExecutorService workers = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().factory());
+class MainWindowTest extends WindowTestBase {
 
     @Start
     void start(Stage stage) throws Exception {
-        server = new ContractTestServer().progress(1, 1);
-        stage.setScene(sceneFor(ContractTestServer.VALID_KEY));
-        stage.show();
-    }
-
-    private Scene sceneFor(String key) throws Exception {
-        AppServices services = TestServices.create(dir.resolve("home"), server.baseUrl(), key);
-        services.settingsStore().save(Settings.defaults().withApiBaseUrl(server.baseUrl()).withPollInterval(Duration.ofSeconds(1)));
-        vm = new MainViewModel(services, workers);
-        return FaceBeautyApp.createScene(vm, services);
-    }
-
-    @AfterEach
-    void stop() {
-        workers.shutdownNow();
-        server.close();
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private Path photo() throws Exception {
-        Path file = dir.resolve("portrait.jpg");
-        Files.write(file, TestImages.jpeg(TestImages.portrait(300, 360)));
-        return file;
-    }
-
-    /** Opens a photo and waits until it shows and its faces have been looked for. */
-    private void openAndAnalyse(FxRobot robot, Path photo) throws Exception {
-        robot.interact(() -> vm.open(photo));
-        waitUntil("the photo to show and be analysed", () -> vm.originalProperty().get() != null && vm.facesProperty().get() != null);
-    }
-
-    /** The synthetic test portraits hold no real face, so the cloud pre-flight asks first: answer "Upload anyway". */
-    private static void confirmUploadWithoutFace(FxRobot robot) throws Exception {
-        waitUntil("the no-face question", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertEquals("No face found — upload anyway?", question.getHeaderText());
-        robot.clickOn("Upload anyway");
-    }
-
-    private static String status(FxRobot robot) {
-        return robot.lookup("#status-text").queryAs(Label.class).getText();
+        showWindow(stage);
     }
 
     @Test
@@ -420,17 +365,6 @@ class MainWindowTest {
         double blended = meanDifference(before, javax.imageio.ImageIO.read(half.toFile()));
         assertTrue(all > 10, "the sepia look changed the photo");
         assertEquals(all / 2, blended, all * 0.1, "at 50 % the saved file is halfway between");
-    }
-
-    private static double meanDifference(java.awt.image.BufferedImage a, java.awt.image.BufferedImage b) {
-        double sum = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                int p = a.getRGB(x, y), q = b.getRGB(x, y);
-                sum += Math.abs((p >> 16 & 255) - (q >> 16 & 255)) + Math.abs((p & 255) - (q & 255));
-            }
-        }
-        return sum / (2.0 * a.getWidth() * a.getHeight());
     }
 
     @Test

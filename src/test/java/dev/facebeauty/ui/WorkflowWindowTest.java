@@ -1,0 +1,102 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.api.FilterType;
+import dev.facebeauty.engine.EngineKind;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.SplitMenuButton;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.Test;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Issue 5's workflow in the real window: recent photos, the restore brush, history and variants. */
+class WorkflowWindowTest extends WindowTestBase {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        showWindow(stage);
+    }
+
+    @Test
+    void anOpenedPhotoIsOfferedUnderOpenAndReopensFromThere(FxRobot robot) throws Exception {
+        Path photo = photo();
+        SplitMenuButton open = robot.lookup("#open-button").queryAs(SplitMenuButton.class);
+        assertEquals("No recent photos", open.getItems().getFirst().getText());
+        openAndAnalyse(robot, photo);
+        assertEquals(1, open.getItems().size());
+        assertTrue(open.getItems().getFirst().getText().startsWith("portrait.jpg"), open.getItems().getFirst().getText());
+
+        Path other = dir.resolve("other.jpg");
+        Files.copy(photo, other);
+        openAndAnalyse(robot, other);
+        assertTrue(open.getItems().getFirst().getText().startsWith("other.jpg"), "newest first");
+        robot.interact(() -> open.getItems().get(1).fire());
+        waitUntil("the recent photo", () -> photo.equals(vm.sourceProperty().get()));
+        assertTrue(Files.isRegularFile(dir.resolve("home/config/workspace.json")), "remembered on disk");
+    }
+
+    @Test
+    void theRestoreBrushPaintsTheOriginalBackOnScreenAndInTheSavedFileOnly(FxRobot robot) throws Exception {
+        Path photo = photo();
+        openAndAnalyse(robot, photo);
+        robot.interact(() -> vm.engineKindProperty().set(EngineKind.LOCAL));
+        robot.interact(() -> vm.adjustments().filterProperty().set(new FilterOption(Optional.of(FilterType.CHAPLIN))));
+        robot.clickOn("#beautify-button");
+        waitUntil("the result", () -> vm.resultProperty().get() != null && !vm.busyProperty().get());
+
+        ImageView restored = robot.lookup("#restore-overlay").queryAs(ImageView.class);
+        assertFalse(restored.isVisible(), "nothing restored yet");
+        robot.clickOn("#restore-brush");
+        assertTrue(vm.restoreBrush().activeProperty().get());
+        robot.interact(() -> vm.restoreBrush().sizeProperty().set(40));
+        robot.interact(() -> vm.restoreBrush().softnessProperty().set(0));
+
+        // Paint a horizontal band across the top quarter of the picture.
+        ImageView result = robot.lookup("#result-image").queryAs(ImageView.class);
+        Bounds picture = result.localToScreen(result.getBoundsInLocal());
+        double y = picture.getMinY() + picture.getHeight() / 4;
+        robot.drag(picture.getMinX() + 5, y, MouseButton.PRIMARY)
+                .moveTo(new Point2D(picture.getMaxX() - 5, y)).release(MouseButton.PRIMARY);
+        assertTrue(restored.isVisible(), "the original shows where painted");
+        assertFalse(vm.resultSavedProperty().get());
+
+        Path saved = dir.resolve("brushed.png");
+        robot.interact(() -> vm.save(saved, false));
+        waitUntil("saved", () -> Files.exists(saved) && vm.resultSavedProperty().get());
+        BufferedImage before = ImageIO.read(photo.toFile());
+        BufferedImage after = ImageIO.read(saved.toFile());
+        int w = before.getWidth(), h = before.getHeight();
+        double painted = meanDifference(band(before, h / 4, 3), band(after, h / 4, 3));
+        assertTrue(painted < 3, "the painted band is the original again: " + painted);
+        assertTrue(meanDifference(band(before, h * 3 / 4, 3), band(after, h * 3 / 4, 3)) > 10, "the rest keeps the sepia look");
+
+        // Undo takes the stroke back: the next save is the full retouch.
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertFalse(restored.isVisible());
+        Path undone = dir.resolve("undone.png");
+        robot.interact(() -> vm.save(undone, false));
+        waitUntil("saved again", () -> Files.exists(undone) && vm.resultSavedProperty().get());
+        assertTrue(meanDifference(band(before, h / 4, 3), band(ImageIO.read(undone.toFile()), h / 4, 3)) > 10);
+        assertEquals(w, after.getWidth());
+    }
+
+    /** A few rows around {@code y}, away from the picture's left and right edges. */
+    static BufferedImage band(BufferedImage image, int y, int rows) {
+        int margin = image.getWidth() / 8;
+        return image.getSubimage(margin, y - rows / 2, image.getWidth() - 2 * margin, rows);
+    }
+}
