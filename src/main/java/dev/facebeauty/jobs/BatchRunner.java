@@ -186,7 +186,7 @@ public final class BatchRunner {
             boolean sameColourSpace = engine.paidServiceScope().isPresent() && upload.unchanged();
             ResultSaver.save(outcome.result().bytes(), outcome.result().format(), target, format, options.jpegQuality(),
                     new ResultSaver.Provenance(decoded.originalBytes(), options.metadata(), sameColourSpace));
-            outcome.taskId().ifPresent(service::markSaved);
+            outcome.taskId().ifPresent(id -> service.markSaved(id, target));
             report(index, State.DONE, "Saved " + target + " (" + outcome.result().engineName() + ")", Optional.of(target),
                     outcome.taskId(), Optional.empty(), Failure.NONE);
         } catch (UnusableImageException e) {

@@ -137,9 +137,24 @@ public final class BeautifyService {
         return recovered;
     }
 
-    /** The user saved the result: the kept copy is no longer needed. */
-    public void markSaved(String taskId) {
+    /** The user saved the result to {@code target}: the kept copy is no longer needed. */
+    public void markSaved(String taskId, Path target) {
         finish(taskId, JournalEntry.State.SAVED);
+        journal.update(taskId, e -> e.withSavedTo(target.toAbsolutePath().toString()));
+    }
+
+    /**
+     * Removes a finished job from the history, with its kept copy (never the user's saved file). A job still waiting
+     * for its result is not removed: it was paid for and would be lost.
+     */
+    public boolean delete(String taskId) {
+        Optional<JournalEntry> entry = journal.get(taskId);
+        if (entry.isEmpty() || entry.get().state() == JournalEntry.State.SUBMITTED) {
+            return false;
+        }
+        finish(taskId, JournalEntry.State.DISCARDED);
+        journal.remove(taskId);
+        return true;
     }
 
     /** The user threw the result away. */

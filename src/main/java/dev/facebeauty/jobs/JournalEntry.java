@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param state       where the job stands
  * @param resultFile  the downloaded result, once there is one
  * @param message     the failure sentence, for failed jobs
+ * @param savedTo     where the user last saved the result (for the history); never deleted by the app
  */
 public record JournalEntry(String taskId, String source, Instant submittedAt,
                            int whitening, int smoothing, int thinface, int shrinkFace, int enlargeEye,
-                           int removeEyebrow, int filterId, State state, String resultFile, String message) {
+                           int removeEyebrow, int filterId, State state, String resultFile, String message,
+                           String savedTo) {
 
     /** A job's life on disk. */
     public enum State {
@@ -37,7 +39,7 @@ public record JournalEntry(String taskId, String source, Instant submittedAt,
 
     public static JournalEntry submitted(String taskId, String source, Instant at, BeautyParameters p) {
         return new JournalEntry(taskId, source, at, p.whitening(), p.smoothing(), p.thinface(), p.shrinkFace(),
-                p.enlargeEye(), p.removeEyebrow(), p.filter().map(FilterType::id).orElse(0), State.SUBMITTED, null, null);
+                p.enlargeEye(), p.removeEyebrow(), p.filter().map(FilterType::id).orElse(0), State.SUBMITTED, null, null, null);
     }
 
     public BeautyParameters parameters() {
@@ -51,6 +53,15 @@ public record JournalEntry(String taskId, String source, Instant submittedAt,
 
     public JournalEntry withState(State newState, String newResultFile, String newMessage) {
         return new JournalEntry(taskId, source, submittedAt, whitening, smoothing, thinface, shrinkFace, enlargeEye,
-                removeEyebrow, filterId, newState, newResultFile, newMessage);
+                removeEyebrow, filterId, newState, newResultFile, newMessage, savedTo);
+    }
+
+    public JournalEntry withSavedTo(String file) {
+        return new JournalEntry(taskId, source, submittedAt, whitening, smoothing, thinface, shrinkFace, enlargeEye,
+                removeEyebrow, filterId, state, resultFile, message, file);
+    }
+
+    public Optional<String> savedToOptional() {
+        return Optional.ofNullable(savedTo);
     }
 }

@@ -81,6 +81,15 @@ public final class TaskJournal {
         return Optional.of(next);
     }
 
+    /** Forgets a job (the history's Delete); the caller deals with any kept file. */
+    public synchronized Optional<JournalEntry> remove(String taskId) {
+        JournalEntry removed = entries.remove(taskId);
+        if (removed != null) {
+            persist();
+        }
+        return Optional.ofNullable(removed);
+    }
+
     public synchronized Optional<JournalEntry> get(String taskId) {
         return Optional.ofNullable(entries.get(taskId));
     }

@@ -24,6 +24,9 @@ final class Icons {
     /** A round brush: handle, ferrule and a tip. */
     static final String BRUSH = "M20.7 2.3a1 1 0 0 1 0 1.4l-8.3 8.3-2.4-2.4 8.3-8.3a1 1 0 0 1 1.4 0z"
             + "M9 11l4 4-1.2 1.2C11 19.5 7.5 21.5 3 21c1.3-1.2 1.6-2.8 1.8-4.4.3-2.2 1.8-3.6 3.4-4.4z";
+    /** A clock face with its hands. */
+    static final String HISTORY = "M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20z M12 4a8 8 0 1 0 0 16 8 8 0 0 0 0-16z"
+            + "M11 6h2v5.6l3.7 2.2-1 1.7L11 12.7z";
     static final String RESET = "M12 4V1L7 5.5 12 10V6.5a5.5 5.5 0 1 1-5.5 5.5H4a8 8 0 1 0 8-8z";
     static final String MOON = "M20.5 14.5A8.5 8.5 0 0 1 9.5 3.5a8.5 8.5 0 1 0 11 11z";
     static final String GEAR = gear();

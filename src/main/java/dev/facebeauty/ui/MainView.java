@@ -52,6 +52,8 @@ final class MainView extends BorderPane {
     private final CompareView compare;
     private final Function<Window, Optional<dev.facebeauty.settings.Settings>> settingsDialog;
     private final VBox banners = new VBox();
+    /** Pictures for the history and batch lists, shared so each is made once. */
+    private final Thumbnails thumbnails = new Thumbnails();
 
     MainView(MainViewModel vm, Function<Window, Optional<dev.facebeauty.settings.Settings>> settingsDialog) {
         this.vm = vm;
@@ -168,6 +170,11 @@ final class MainView extends BorderPane {
         view.show();
     }
 
+    /** The history window: past cloud jobs to reopen, run again or delete. */
+    void showHistory() {
+        new HistoryView(vm.newHistory(), thumbnails, getScene().getWindow(), getScene().getStylesheets()).show();
+    }
+
     void showSettings() {
         settingsDialog.apply(getScene().getWindow()).ifPresent(vm::settingsChanged);
     }
@@ -244,12 +251,15 @@ final class MainView extends BorderPane {
         Button batch = button("Batch…", Icons.BATCH, "Retouch many photos or folders with these settings", "batch-button");
         batch.setOnAction(e -> showBatch());
 
+        Button history = button("History", Icons.HISTORY, "Past cloud jobs: reopen, run again, delete", "history-button");
+        history.setOnAction(e -> showHistory());
+
         Button settings = button(null, Icons.GEAR, "Settings: API key, address, theme", "settings-button");
         settings.setOnAction(e -> showSettings());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(open, new Separator(), engine, beautify, price, cancel, new Separator(), save, batch, spacer,
+        ToolBar bar = new ToolBar(open, new Separator(), engine, beautify, price, cancel, new Separator(), save, batch, history, spacer,
                 modeBox, zoom, new Separator(), settings);
         bar.getStyleClass().add("main-toolbar");
         return bar;

@@ -22,6 +22,7 @@ import dev.facebeauty.imaging.RestoreMask;
 import dev.facebeauty.imaging.RgbImage;
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.JobOutcome;
+import dev.facebeauty.jobs.JournalEntry;
 import dev.facebeauty.jobs.RecoveredResult;
 import dev.facebeauty.jobs.ResultSaver;
 import dev.facebeauty.settings.PresetStore;
@@ -292,6 +293,11 @@ public final class MainViewModel {
 
     /** Opens a photo (read only); the previous result is cleared once the new photo is shown. */
     public void open(Path path) {
+        open(path, null);
+    }
+
+    /** As {@link #open(Path)}, then runs {@code then} once the photo is shown (not if opening failed). */
+    private void open(Path path, Runnable then) {
         long ticket = ++generation;
         setStatus("Opening " + path.getFileName() + "…", StatusKind.BUSY);
         BeautifyService service = services.beautify();
@@ -317,6 +323,9 @@ public final class MainViewModel {
             workspace.opened(path);
             setStatus("Ready: " + path.getFileName() + ". Adjust the sliders, then Beautify.", StatusKind.INFO);
             analyseFaces(ticket, loaded.decoded());
+            if (then != null) {
+                then.run();
+            }
         });
         task.setOnFailed(e -> {
             if (ticket == generation) {
@@ -497,7 +506,7 @@ public final class MainViewModel {
         };
         task.messageProperty().addListener((obs, old, m) -> setStatus(m, StatusKind.BUSY));
         task.setOnSucceeded(e -> {
-            data.taskId().ifPresent(services.beautify()::markSaved);
+            data.taskId().ifPresent(id -> services.beautify().markSaved(id, target));
             resultSaved.set(true);
             workspace.saved(target);
             setStatus("Saved " + target, StatusKind.SUCCESS);
@@ -559,13 +568,42 @@ public final class MainViewModel {
     /** Shows a recovered result beside its original (when the original still exists). */
     public void showRecovered(RecoveredResult item) {
         recovered.remove(item);
+        showJournalResult(item.entry(), item.resultFile(), false);
+    }
+
+    /**
+     * Shows a job from the history: its original with the settings it was sent with, and its result: the kept copy
+     * when it was never saved, else the file it was saved to. When neither exists, only the photo and settings come
+     * back (Beautify makes it again; the cache means a cloud job is not paid twice).
+     */
+    public void reopen(JournalEntry entry) {
+        Optional<Path> kept = entry.resultFileOptional().map(Path::of).filter(Files::isRegularFile);
+        Optional<Path> saved = entry.savedToOptional().map(Path::of).filter(Files::isRegularFile);
+        if (kept.isPresent()) {
+            recovered.removeIf(r -> r.entry().taskId().equals(entry.taskId()));
+            showJournalResult(entry, kept.get(), false);
+        } else if (saved.isPresent()) {
+            showJournalResult(entry, saved.get(), true);
+        } else {
+            adjustments.set(entry.parameters());
+            open(Path.of(entry.source()));
+        }
+    }
+
+    /** Opens the job's photo with the settings it was sent with and runs Beautify again. */
+    public void rerun(JournalEntry entry) {
+        adjustments.set(entry.parameters());
+        open(Path.of(entry.source()), this::beautify);
+    }
+
+    private void showJournalResult(JournalEntry entry, Path resultFile, boolean alreadySaved) {
         long ticket = ++generation;
-        Path src = Path.of(item.entry().source());
+        Path src = Path.of(entry.source());
         BeautifyService service = services.beautify();
         Task<Recovered> task = new Task<>() {
             @Override
             protected Recovered call() throws Exception {
-                DecodedImage res = new ImageDecoder().decode(Files.readAllBytes(item.resultFile()));
+                DecodedImage res = new ImageDecoder().decode(Files.readAllBytes(resultFile));
                 DecodedImage orig = Files.isRegularFile(src) ? service.open(src) : null;
                 return new Recovered(res, FxImages.toFx(res.image()), orig, orig == null ? null : FxImages.toFx(orig.image()));
             }
@@ -579,8 +617,9 @@ public final class MainViewModel {
             source.set(decoded == null ? null : src);
             original.set(r.originalImage());
             originalInfo.set(decoded == null ? "Original no longer at " + src : describe(decoded));
-            currentResult = new ResultData(r.result().originalBytes(), r.result().format(), Optional.of(item.entry().taskId()), src,
-                    false);
+            // A saved file is ours no longer: the journal's task must not be marked again by saving it elsewhere.
+            currentResult = new ResultData(r.result().originalBytes(), r.result().format(),
+                    alreadySaved ? Optional.empty() : Optional.of(entry.taskId()), src, false);
             // The preview must follow the photo now shown, not the one shown before.
             if (decoded != null) {
                 analyseFaces(ticket, decoded);
@@ -589,11 +628,14 @@ public final class MainViewModel {
                 faces.set(null);
                 faceSummary.set("");
             }
+            amount.set(100);
             result.set(r.resultImage());
-            resultSaved.set(false);
-            resultInfo.set(CloudEngine.DISPLAY_NAME + " · recovered · task " + item.entry().taskId());
-            adjustments.set(item.entry().parameters());
-            setStatus("Recovered result from " + src.getFileName() + " — Save it to keep it.", StatusKind.SUCCESS);
+            resultSaved.set(alreadySaved);
+            resultInfo.set(CloudEngine.DISPLAY_NAME + (alreadySaved ? " · saved as " + resultFile.getFileName()
+                    : " · recovered") + " · task " + entry.taskId());
+            adjustments.set(entry.parameters());
+            setStatus((alreadySaved ? "Reopened " : "Recovered result from ") + src.getFileName()
+                    + (alreadySaved ? "." : " — Save it to keep it."), StatusKind.SUCCESS);
         });
         task.setOnFailed(e -> setStatus(UserMessages.describe(task.getException()), StatusKind.ERROR));
         executor.execute(task);
@@ -619,6 +661,11 @@ public final class MainViewModel {
     BatchViewModel newBatch() {
         return new BatchViewModel(services.beautify(), () -> engine(), adjustments::parameters,
                 settings::get, executor);
+    }
+
+    /** The history of cloud jobs, whose actions act on this window. */
+    HistoryViewModel newHistory() {
+        return new HistoryViewModel(services.beautify(), this::reopen, this::rerun, java.time.ZoneId.systemDefault());
     }
 
     private BeautyEngine engine() throws UserMessages.UserFacingException {

@@ -94,10 +94,19 @@ class BeautifyServiceTest {
         assertEquals(1, recovered.size());
         assertEquals(kept, recovered.getFirst().resultFile());
 
-        service.markSaved(id);
+        Path saved = photoFile.resolveSibling("saved.jpg");
+        Files.copy(kept, saved);
+        service.markSaved(id, saved);
         assertFalse(Files.exists(kept), "the kept copy goes once saved");
-        assertEquals(JournalEntry.State.SAVED, service().journal().get(id).orElseThrow().state());
+        JournalEntry after = service().journal().get(id).orElseThrow();
+        assertEquals(JournalEntry.State.SAVED, after.state());
+        assertEquals(saved.toAbsolutePath().toString(), after.savedTo(), "the history knows where it went");
         assertTrue(service().recover(Optional.empty(), ProgressListener.NONE).isEmpty());
+
+        // Deleting it from the history forgets the job but never touches the user's file.
+        assertTrue(service.delete(id));
+        assertTrue(service().journal().get(id).isEmpty());
+        assertTrue(Files.isRegularFile(saved));
     }
 
     @Test

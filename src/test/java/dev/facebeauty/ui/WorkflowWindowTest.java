@@ -4,7 +4,10 @@ import dev.facebeauty.api.FilterType;
 import dev.facebeauty.engine.EngineKind;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import dev.facebeauty.jobs.JournalEntry;
+import javafx.scene.control.ListView;
 import javafx.scene.control.SplitMenuButton;
+import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -92,6 +95,52 @@ class WorkflowWindowTest extends WindowTestBase {
         waitUntil("saved again", () -> Files.exists(undone) && vm.resultSavedProperty().get());
         assertTrue(meanDifference(band(before, h / 4, 3), band(ImageIO.read(undone.toFile()), h / 4, 3)) > 10);
         assertEquals(w, after.getWidth());
+    }
+
+    @Test
+    void theHistoryListsCloudJobsAndReopensRerunsAndDeletesThem(FxRobot robot) throws Exception {
+        Path photo = photo();
+        openAndAnalyse(robot, photo);
+        robot.interact(() -> vm.engineKindProperty().set(EngineKind.CLOUD));
+        robot.clickOn("#beautify-button");
+        confirmUploadWithoutFace(robot);
+        waitUntil("the cloud result", () -> vm.resultProperty().get() != null && !vm.busyProperty().get());
+        Path saved = dir.resolve("portrait_beauty.jpg");
+        robot.interact(() -> vm.save(saved, false));
+        waitUntil("saved", () -> Files.exists(saved) && vm.resultSavedProperty().get());
+        int jobsBefore = server.submits().size();
+
+        robot.clickOn("#history-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<JournalEntry> list = robot.lookup("#history-list").queryAs(ListView.class);
+        Stage historyStage = (Stage) list.getScene().getWindow();
+        HistoryViewModel history = (HistoryViewModel) historyStage.getUserData();
+        assertEquals(1, list.getItems().size());
+        JournalEntry job = list.getItems().getFirst();
+        assertEquals("Saved as portrait_beauty.jpg", HistoryViewModel.state(job));
+        assertEquals(saved, history.pictureOf(job), "the row shows the saved result");
+        assertTrue(history.title(job).startsWith("portrait.jpg · "));
+
+        // Reopen: a fresh photo first, then the job brings back its photo, settings and saved result.
+        robot.interact(() -> vm.adjustments().resetAll());
+        robot.interact(() -> vm.adjustments().sliders().getFirst().valueProperty().set(3));
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn("#history-reopen");
+        waitUntil("the reopened result", () -> vm.resultInfoProperty().get().contains("saved as portrait_beauty.jpg"));
+        assertEquals(50, vm.adjustments().sliders().getFirst().value(), "the job's settings are back");
+        assertTrue(vm.resultSavedProperty().get(), "nothing new to save");
+
+        // Run again: the same photo and settings come from the cache, not from a new paid job.
+        robot.clickOn("#history-rerun");
+        waitUntil("the re-run", () -> vm.statusProperty().get().startsWith("Done") && !vm.busyProperty().get());
+        assertEquals(jobsBefore, server.submits().size(), "no second cloud job");
+
+        robot.clickOn("#history-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(list.getItems().isEmpty());
+        assertTrue(Files.isRegularFile(saved), "the user's file stays");
+        robot.interact(historyStage::close);
     }
 
     /** A few rows around {@code y}, away from the picture's left and right edges. */

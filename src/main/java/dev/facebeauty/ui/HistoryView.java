@@ -1,0 +1,136 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.jobs.JournalEntry;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.util.List;
+
+/** The history window: past cloud jobs with a picture, settings, time and state; reopen, run again or delete. */
+final class HistoryView {
+
+    private final Stage stage = new Stage();
+
+    HistoryView(HistoryViewModel vm, Thumbnails thumbnails, Window owner, List<String> stylesheets) {
+        stage.initOwner(owner);
+        stage.setTitle("History — " + MainViewModel.APP_NAME);
+
+        ListView<JournalEntry> list = new ListView<>(vm.entries());
+        list.setId("history-list");
+        list.setPlaceholder(new Label("No cloud jobs in the last 30 days. Each photo sent to AILabTools appears here."));
+        list.setCellFactory(v -> new EntryCell(vm, thumbnails));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label message = new Label();
+        message.setId("history-message");
+        message.getStyleClass().add("hint");
+
+        Button reopen = new Button("Reopen");
+        reopen.setId("history-reopen");
+        reopen.getStyleClass().add("accent");
+        reopen.setOnAction(e -> vm.reopen(list.getSelectionModel().getSelectedItem()));
+        Button rerun = new Button("Run again");
+        rerun.setId("history-rerun");
+        rerun.setOnAction(e -> message.setText(vm.rerun(list.getSelectionModel().getSelectedItem())
+                ? "Running again in the main window (a repeat of the same photo and settings costs nothing)."
+                : "The original photo is no longer where it was."));
+        Button delete = new Button("Delete");
+        delete.setId("history-delete");
+        delete.setOnAction(e -> message.setText(vm.delete(list.getSelectionModel().getSelectedItem())
+                ? "Removed from the history. Saved files were not touched."
+                : "This job is still waiting for its result; it stays until it arrives."));
+        Button copyId = new Button("Copy task_id");
+        copyId.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(list.getSelectionModel().getSelectedItem().taskId());
+            Clipboard.getSystemClipboard().setContent(content);
+            message.setText("task_id copied.");
+        });
+        for (Button b : List.of(reopen, rerun, delete, copyId)) {
+            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        }
+        Button refresh = new Button("Refresh");
+        refresh.setOnAction(e -> vm.refresh());
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                vm.reopen(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox actions = new HBox(8, reopen, rerun, delete, copyId, gap, refresh);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        VBox root = new VBox(12, list, message, actions);
+        root.setPadding(new Insets(16));
+        Scene scene = new Scene(root, 720, 560);
+        scene.getStylesheets().setAll(stylesheets);
+        stage.setScene(scene);
+        stage.setUserData(vm); // lets the UI tests drive the window's model
+        stage.setOnShown(e -> vm.refresh());
+    }
+
+    void show() {
+        stage.show();
+        stage.toFront();
+    }
+
+    /** One job: picture, name and time, settings, state and task id. */
+    private static final class EntryCell extends ListCell<JournalEntry> {
+        private final HistoryViewModel vm;
+        private final Thumbnails thumbnails;
+        private final ImageView picture = new ImageView();
+        private final Label title = new Label();
+        private final Label parameters = new Label();
+        private final Label state = new Label();
+        private final HBox box;
+
+        EntryCell(HistoryViewModel vm, Thumbnails thumbnails) {
+            this.vm = vm;
+            this.thumbnails = thumbnails;
+            title.getStyleClass().add("history-title");
+            parameters.getStyleClass().add("hint");
+            state.getStyleClass().add("hint");
+            StackPane frame = new StackPane(picture);
+            frame.getStyleClass().add("thumbnail");
+            frame.setMinSize(Thumbnails.SIZE, Thumbnails.SIZE);
+            frame.setPrefSize(Thumbnails.SIZE, Thumbnails.SIZE);
+            box = new HBox(12, frame, new VBox(3, title, parameters, state));
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(JournalEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            if (empty || entry == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText(vm.title(entry));
+            parameters.setText(HistoryViewModel.parameters(entry));
+            state.setText(HistoryViewModel.state(entry) + " · task " + entry.taskId());
+            picture.setImage(null);
+            thumbnails.request(vm.pictureOf(entry), image -> {
+                if (entry.equals(getItem())) {
+                    picture.setImage(image);
+                }
+            });
+            setGraphic(box);
+        }
+    }
+}

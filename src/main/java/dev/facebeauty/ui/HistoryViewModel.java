@@ -1,0 +1,99 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.api.FilterType;
+import dev.facebeauty.jobs.BeautifyService;
+import dev.facebeauty.jobs.JournalEntry;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The history panel: cloud jobs from the task journal (the last 30 days), newest first, with what the window can do
+ * with each: reopen it, run it again, forget it. FX thread only.
+ */
+public final class HistoryViewModel {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+
+    private final BeautifyService service;
+    private final Consumer<JournalEntry> reopen;
+    private final Consumer<JournalEntry> rerun;
+    private final ObservableList<JournalEntry> entries = FXCollections.observableArrayList();
+    private final ZoneId zone;
+
+    public HistoryViewModel(BeautifyService service, Consumer<JournalEntry> reopen, Consumer<JournalEntry> rerun, ZoneId zone) {
+        this.service = service;
+        this.reopen = reopen;
+        this.rerun = rerun;
+        this.zone = zone;
+        refresh();
+    }
+
+    public ObservableList<JournalEntry> entries() {
+        return entries;
+    }
+
+    public void refresh() {
+        entries.setAll(service.journal().all().stream()
+                .sorted(Comparator.comparing(JournalEntry::submittedAt).reversed()).toList());
+    }
+
+    public void reopen(JournalEntry entry) {
+        reopen.accept(entry);
+    }
+
+    /** Runs the job's photo again with its settings; false (nothing done) when the photo is gone. */
+    public boolean rerun(JournalEntry entry) {
+        if (!Files.isRegularFile(Path.of(entry.source()))) {
+            return false;
+        }
+        rerun.accept(entry);
+        return true;
+    }
+
+    /** Forgets a finished job and its kept copy (saved files stay); false for a job still waiting for its result. */
+    public boolean delete(JournalEntry entry) {
+        boolean deleted = service.delete(entry.taskId());
+        refresh();
+        return deleted;
+    }
+
+    /** The picture a row shows: the saved or kept result when it still exists, else the original. */
+    public Path pictureOf(JournalEntry entry) {
+        return entry.savedToOptional().or(entry::resultFileOptional).map(Path::of).filter(Files::isRegularFile)
+                .orElse(Path.of(entry.source()));
+    }
+
+    public String title(JournalEntry entry) {
+        Path source = Path.of(entry.source());
+        return (source.getFileName() == null ? entry.source() : source.getFileName().toString()) + " · "
+                + TIME.format(entry.submittedAt().atZone(zone));
+    }
+
+    /** "W 50 · S 50 · Thin 50 · Shrink 50 · Eyes 50 · Brows 50 · Sunny Day". */
+    public static String parameters(JournalEntry entry) {
+        BeautyParameters p = entry.parameters();
+        return "W " + p.whitening() + " · S " + p.smoothing() + " · Thin " + p.thinface() + " · Shrink " + p.shrinkFace()
+                + " · Eyes " + p.enlargeEye() + " · Brows " + p.removeEyebrow()
+                + p.filter().map(FilterType::displayName).map(f -> " · " + f).orElse("");
+    }
+
+    public static String state(JournalEntry entry) {
+        return switch (entry.state()) {
+            case SUBMITTED -> "Waiting for the service";
+            case DOWNLOADED -> "Not saved yet";
+            case SAVED -> entry.savedToOptional().map(f -> "Saved as " + Path.of(f).getFileName()).orElse("Saved");
+            case DISCARDED -> "Discarded";
+            case FAILED -> "Failed" + Optional.ofNullable(entry.message()).map(m -> ": " + m).orElse("");
+        };
+    }
+}
