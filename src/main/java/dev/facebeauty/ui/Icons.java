@@ -24,6 +24,8 @@ final class Icons {
     /** A round brush: handle, ferrule and a tip. */
     static final String BRUSH = "M20.7 2.3a1 1 0 0 1 0 1.4l-8.3 8.3-2.4-2.4 8.3-8.3a1 1 0 0 1 1.4 0z"
             + "M9 11l4 4-1.2 1.2C11 19.5 7.5 21.5 3 21c1.3-1.2 1.6-2.8 1.8-4.4.3-2.2 1.8-3.6 3.4-4.4z";
+    /** Four frames in a square. */
+    static final String GRID = "M3 3h8v8H3z M13 3h8v8h-8z M3 13h8v8H3z M13 13h8v8h-8z";
     /** A clock face with its hands. */
     static final String HISTORY = "M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20z M12 4a8 8 0 1 0 0 16 8 8 0 0 0 0-16z"
             + "M11 6h2v5.6l3.7 2.2-1 1.7L11 12.7z";

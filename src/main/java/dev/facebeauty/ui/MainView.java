@@ -170,6 +170,14 @@ final class MainView extends BorderPane {
         view.show();
     }
 
+    /** The variants window for the open photo, with the engine and settings as they are now. */
+    void showVariants() {
+        VariantsViewModel variants = vm.newVariants();
+        if (variants != null) {
+            new VariantsView(variants, getScene().getWindow(), getScene().getStylesheets()).show();
+        }
+    }
+
     /** The history window: past cloud jobs to reopen, run again or delete. */
     void showHistory() {
         new HistoryView(vm.newHistory(), thumbnails, getScene().getWindow(), getScene().getStylesheets()).show();
@@ -251,6 +259,11 @@ final class MainView extends BorderPane {
         Button batch = button("Batch…", Icons.BATCH, "Retouch many photos or folders with these settings", "batch-button");
         batch.setOnAction(e -> showBatch());
 
+        Button variants = button("Variants…", Icons.GRID, "Retouch this photo with several settings or filters and compare them",
+                "variants-button");
+        variants.disableProperty().bind(vm.canBeautify().not());
+        variants.setOnAction(e -> showVariants());
+
         Button history = button("History", Icons.HISTORY, "Past cloud jobs: reopen, run again, delete", "history-button");
         history.setOnAction(e -> showHistory());
 
@@ -259,7 +272,7 @@ final class MainView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(open, new Separator(), engine, beautify, price, cancel, new Separator(), save, batch, history, spacer,
+        ToolBar bar = new ToolBar(open, new Separator(), engine, beautify, price, cancel, new Separator(), save, variants, batch, history, spacer,
                 modeBox, zoom, new Separator(), settings);
         bar.getStyleClass().add("main-toolbar");
         return bar;

@@ -424,17 +424,7 @@ public final class MainViewModel {
         });
         task.setOnSucceeded(e -> {
             Finished finished = task.getValue();
-            JobOutcome outcome = finished.outcome();
-            // The cloud works on the stored values of a file sent unchanged, so its result is in that file's colour space.
-            boolean sameColourSpace = cloud && outcome.upload().unchanged();
-            currentResult = new ResultData(outcome.result().bytes(), outcome.result().format(), outcome.taskId(), path,
-                    sameColourSpace);
-            preview.supersede();
-            result.set(finished.image());
-            resultSaved.set(false);
-            resultInfo.set(outcome.result().engineName() + " · " + finished.pixels().width() + " × "
-                    + finished.pixels().height() + " " + outcome.result().format()
-                    + outcome.taskId().map(id -> " · task " + id).orElse(""));
+            showOutcome(finished.outcome(), finished.image(), finished.pixels(), path, cloud);
             setStatus("Done — compare, then Save.", StatusKind.SUCCESS);
             refreshCredits();
         });
@@ -445,6 +435,43 @@ public final class MainViewModel {
     }
 
     private record Finished(JobOutcome outcome, Image image, DecodedImage pixels) {
+    }
+
+    /** Makes a finished job the window's result, ready to compare and save. */
+    private void showOutcome(JobOutcome outcome, Image image, DecodedImage pixels, Path path, boolean cloud) {
+        // The cloud works on the stored values of a file sent unchanged, so its result is in that file's colour space.
+        boolean sameColourSpace = cloud && outcome.upload().unchanged();
+        currentResult = new ResultData(outcome.result().bytes(), outcome.result().format(), outcome.taskId(), path,
+                sameColourSpace);
+        preview.supersede();
+        amount.set(100);
+        result.set(image);
+        resultSaved.set(false);
+        resultInfo.set(outcome.result().engineName() + " · " + pixels.width() + " × " + pixels.height() + " "
+                + outcome.result().format() + outcome.taskId().map(id -> " · task " + id).orElse(""));
+    }
+
+    /**
+     * Variants of the open photo with the chosen engine; the one the user picks becomes this window's result, with its
+     * settings on the sliders. Null when no photo is open.
+     */
+    VariantsViewModel newVariants() {
+        if (decoded == null || source.get() == null) {
+            return null;
+        }
+        Path path = source.get();
+        DecodedImage photo = decoded;
+        boolean cloud = engineKind.get() == EngineKind.CLOUD;
+        return new VariantsViewModel(services.beautify(), this::engine, cloud, path, photo, original.get(),
+                adjustments.parameters(), presets.presets(), executor, variant -> {
+                    if (!path.equals(source.get()) || busy.get()) {
+                        setStatus("Not taken: another photo is open now.", StatusKind.ERROR);
+                        return;
+                    }
+                    adjustments.set(variant.parameters());
+                    showOutcome(variant.outcome(), variant.imageProperty().get(), variant.pixels(), path, cloud);
+                    setStatus("Variant “" + variant.label() + "” taken — compare, then Save.", StatusKind.SUCCESS);
+                });
     }
 
     /** Stops the running job: polling ends at once. */
@@ -634,6 +661,7 @@ public final class MainViewModel {
             resultInfo.set(CloudEngine.DISPLAY_NAME + (alreadySaved ? " · saved as " + resultFile.getFileName()
                     : " · recovered") + " · task " + entry.taskId());
             adjustments.set(entry.parameters());
+            preview.supersede(); // the settings it was made with must not bring a preview over it
             setStatus((alreadySaved ? "Reopened " : "Recovered result from ") + src.getFileName()
                     + (alreadySaved ? "." : " — Save it to keep it."), StatusKind.SUCCESS);
         });

@@ -395,16 +395,4 @@ class MainWindowTest extends WindowTestBase {
         assertTrue(batch.messageProperty().get().startsWith("3 done"), batch.messageProperty().get());
         robot.interact(batchStage::close);
     }
-
-    private static boolean differs(javafx.scene.image.Image a, javafx.scene.image.Image b) {
-        long different = 0;
-        for (int y = 0; y < (int) a.getHeight(); y += 2) {
-            for (int x = 0; x < (int) a.getWidth(); x += 2) {
-                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
-                    different++;
-                }
-            }
-        }
-        return different > 100;
-    }
 }

@@ -3,6 +3,7 @@ package dev.facebeauty.ui;
 import dev.facebeauty.api.FilterType;
 import dev.facebeauty.engine.EngineKind;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.geometry.Point2D;
 import dev.facebeauty.jobs.JournalEntry;
 import javafx.scene.control.ListView;
@@ -141,6 +142,54 @@ class WorkflowWindowTest extends WindowTestBase {
         assertTrue(list.getItems().isEmpty());
         assertTrue(Files.isRegularFile(saved), "the user's file stays");
         robot.interact(historyStage::close);
+    }
+
+    @Test
+    void variantsRunSeveralSettingsIntoASyncedGridAndThePickedOneComesBack(FxRobot robot) throws Exception {
+        Path photo = photo();
+        openAndAnalyse(robot, photo);
+        robot.interact(() -> vm.engineKindProperty().set(EngineKind.LOCAL));
+        robot.clickOn("#variants-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.GridPane grid = robot.lookup("#variants-grid").queryAs(javafx.scene.layout.GridPane.class);
+        Stage variantsStage = (Stage) grid.getScene().getWindow();
+        VariantsViewModel variants = (VariantsViewModel) variantsStage.getUserData();
+        robot.interact(() -> {
+            variants.choose("Filter: " + FilterType.CHAPLIN.displayName(), true);
+            variants.choose("Filter: " + FilterType.WARM.displayName(), true);
+        });
+        assertEquals("3 variants · built-in engine, free", variants.costText().get());
+        robot.clickOn("#variants-run");
+        waitUntil("three variants", () -> !variants.runningProperty().get()
+                && variants.variants().stream().allMatch(v -> v.imageProperty().get() != null));
+        assertEquals(4, grid.getChildren().size(), "the original and three variants");
+        var images = variants.variants().stream().map(v -> v.imageProperty().get()).toList();
+        assertTrue(differs(images.get(0), images.get(1)) && differs(images.get(1), images.get(2))
+                && differs(images.get(0), images.get(2)), "each variant looks different");
+
+        // One zoom and one scroll position for every tile.
+        var views = robot.lookup("#variants-grid .image-stage > .image-view").queryAllAs(ImageView.class);
+        assertEquals(4, views.size());
+        robot.clickOn("100 %");
+        WaitForAsyncUtils.waitForFxEvents();
+        views.forEach(v -> assertEquals(views.iterator().next().getFitWidth(), v.getFitWidth(), 0.01));
+        var scrolls = robot.lookup("#variants-grid .image-scroll").queryAllAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> scrolls.iterator().next().setVvalue(0.9));
+        scrolls.forEach(sp -> assertEquals(0.9, sp.getVvalue(), 1e-9));
+
+        // Pick the sepia one and take it to the main window.
+        Node sepiaTile = grid.getChildren().get(2);
+        robot.clickOn(sepiaTile);
+        robot.clickOn("#variants-use");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(variantsStage.isShowing());
+        assertEquals(Optional.of(FilterType.CHAPLIN), vm.adjustments().parameters().filter());
+        assertTrue(vm.canSave().get());
+        assertFalse(differs(images.get(1), vm.resultProperty().get()), "the main window shows the picked variant");
+        Path saved = dir.resolve("variant.jpg");
+        robot.interact(() -> vm.save(saved, false));
+        waitUntil("saved", () -> Files.exists(saved) && vm.resultSavedProperty().get());
+        assertEquals(360, ImageIO.read(saved.toFile()).getHeight());
     }
 
     /** A few rows around {@code y}, away from the picture's left and right edges. */

@@ -1,0 +1,267 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.api.CreditBalance;
+import dev.facebeauty.api.FilterType;
+import dev.facebeauty.engine.BeautyEngine;
+import dev.facebeauty.engine.ProgressListener;
+import dev.facebeauty.imaging.DecodedImage;
+import dev.facebeauty.imaging.ImageDecoder;
+import dev.facebeauty.imaging.PreparedUpload;
+import dev.facebeauty.jobs.BeautifyService;
+import dev.facebeauty.jobs.JobOutcome;
+import dev.facebeauty.settings.Preset;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.scene.image.Image;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * Variants: one photo retouched with several settings (the current sliders, presets, filters), shown side by side in
+ * a grid so they can be compared at one zoom; the chosen one goes back to the main window to be saved. The photo is
+ * prepared once; the variants run one after another, each journaled and cached as any job. FX thread only, except the
+ * work itself.
+ */
+public final class VariantsViewModel {
+
+    /** Something the user may tick: a name and the parameters it stands for. */
+    public static final class Candidate {
+        private final String label;
+        private final BeautyParameters parameters;
+        private final BooleanProperty chosen = new SimpleBooleanProperty(false);
+
+        Candidate(String label, BeautyParameters parameters) {
+            this.label = label;
+            this.parameters = parameters;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public BeautyParameters parameters() {
+            return parameters;
+        }
+
+        public BooleanProperty chosenProperty() {
+            return chosen;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** One tile of the grid. */
+    public static final class Variant {
+        private final String label;
+        private final BeautyParameters parameters;
+        private final ObjectProperty<Image> image = new SimpleObjectProperty<>();
+        private final StringProperty state = new SimpleStringProperty("Waiting");
+        private JobOutcome outcome;
+        private DecodedImage pixels;
+
+        Variant(String label, BeautyParameters parameters) {
+            this.label = label;
+            this.parameters = parameters;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public BeautyParameters parameters() {
+            return parameters;
+        }
+
+        public ObjectProperty<Image> imageProperty() {
+            return image;
+        }
+
+        public StringProperty stateProperty() {
+            return state;
+        }
+
+        /** The finished job, or null while it is not done. */
+        public JobOutcome outcome() {
+            return outcome;
+        }
+
+        public DecodedImage pixels() {
+            return pixels;
+        }
+    }
+
+    /** Hands a finished variant to the main window. */
+    @FunctionalInterface
+    public interface Adopter {
+        void adopt(Variant variant);
+    }
+
+    private final BeautifyService service;
+    private final BatchViewModel.EngineSource engine;
+    private final Path source;
+    private final DecodedImage photo;
+    private final Image original;
+    private final Executor executor;
+    private final Adopter adopter;
+    private final ObservableList<Candidate> candidates = FXCollections.observableArrayList(
+            c -> new javafx.beans.Observable[] {c.chosenProperty()});
+    private final ObservableList<Variant> variants = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final boolean paid;
+    private Task<Void> task;
+
+    VariantsViewModel(BeautifyService service, BatchViewModel.EngineSource engine, boolean paid, Path source, DecodedImage photo,
+                      Image original, BeautyParameters current, List<Preset> presets, Executor executor, Adopter adopter) {
+        this.service = service;
+        this.engine = engine;
+        this.paid = paid;
+        this.source = source;
+        this.photo = photo;
+        this.original = original;
+        this.executor = executor;
+        this.adopter = adopter;
+        Candidate now = new Candidate("Current settings", current);
+        now.chosenProperty().set(true);
+        candidates.add(now);
+        presets.forEach(p -> candidates.add(new Candidate("Preset: " + p.name(), p.parameters())));
+        for (FilterType f : FilterType.values()) {
+            candidates.add(new Candidate("Filter: " + f.displayName(), current.withFilter(f)));
+        }
+    }
+
+    public ObservableList<Candidate> candidates() {
+        return candidates;
+    }
+
+    public ObservableList<Variant> variants() {
+        return variants;
+    }
+
+    public Image original() {
+        return original;
+    }
+
+    public Path source() {
+        return source;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** "4 variants · 60 credits at most (repeats are free)", or free with the built-in engine. */
+    public StringBinding costText() {
+        return Bindings.createStringBinding(() -> {
+            long n = candidates.stream().filter(c -> c.chosenProperty().get()).count();
+            String count = n + (n == 1 ? " variant" : " variants");
+            return paid ? count + " · at most " + n * CreditBalance.CREDITS_PER_JOB + " credits (repeats cost nothing)"
+                    : count + " · built-in engine, free";
+        }, candidates);
+    }
+
+    /** Retouches every ticked candidate, one after another, filling the grid as results arrive. */
+    public void run() {
+        if (running.get()) {
+            return;
+        }
+        List<Candidate> picked = candidates.stream().filter(c -> c.chosenProperty().get()).toList();
+        if (picked.isEmpty()) {
+            message.set("Tick at least one variant.");
+            return;
+        }
+        BeautyEngine chosen;
+        try {
+            chosen = engine.get();
+        } catch (UserMessages.UserFacingException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        List<Variant> tiles = new ArrayList<>();
+        picked.forEach(c -> tiles.add(new Variant(c.label(), c.parameters())));
+        variants.setAll(tiles);
+        task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                PreparedUpload upload = service.prepare(photo, chosen);
+                for (Variant v : tiles) {
+                    if (isCancelled()) {
+                        break;
+                    }
+                    Platform.runLater(() -> v.state.set("Working…"));
+                    try {
+                        JobOutcome outcome = service.beautify(source, upload, v.parameters(), chosen, ProgressListener.NONE);
+                        DecodedImage pixels = new ImageDecoder().decode(outcome.result().bytes());
+                        Image image = FxImages.toFx(pixels.image());
+                        Platform.runLater(() -> {
+                            v.outcome = outcome;
+                            v.pixels = pixels;
+                            v.image.set(image);
+                            v.state.set(outcome.result().engineName() + outcome.taskId().map(id -> " · task " + id).orElse(""));
+                        });
+                    } catch (InterruptedException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        String why = UserMessages.describe(e);
+                        Platform.runLater(() -> v.state.set("Failed: " + why));
+                    }
+                }
+                return null;
+            }
+        };
+        running.set(true);
+        message.set("Retouching " + tiles.size() + (tiles.size() == 1 ? " variant…" : " variants…"));
+        task.setOnSucceeded(e -> finish("Done. Pick one and choose “Use this one” to save it from the main window."));
+        task.setOnFailed(e -> finish(UserMessages.describe(task.getException())));
+        task.setOnCancelled(e -> finish("Stopped. Jobs the service accepted are kept and fetched later."));
+        executor.execute(task);
+    }
+
+    public void cancel() {
+        if (task != null) {
+            task.cancel(true);
+        }
+    }
+
+    /** Sends a finished variant to the main window as its result, with its settings. */
+    public boolean use(Variant variant) {
+        if (variant == null || variant.outcome() == null) {
+            return false;
+        }
+        adopter.adopt(variant);
+        return true;
+    }
+
+    private void finish(String text) {
+        running.set(false);
+        message.set(text);
+    }
+
+    /** Ticks or unticks every candidate whose label starts with {@code prefix} (the window's quick picks). */
+    public void choose(String prefix, boolean chosen) {
+        candidates.stream().filter(c -> c.label().startsWith(prefix)).forEach(c -> c.chosenProperty().set(chosen));
+    }
+}
