@@ -71,6 +71,38 @@ public final class CloudEngine implements BeautyEngine {
         return awaitResult(taskId, submittedAt, listener);
     }
 
+    /**
+     * Asks once about a task (the user's "Check now" for a job nobody is waiting on) and downloads its result when
+     * it is done; empty while the service is still working on it, with that stage reported to {@code listener}.
+     */
+    public Optional<BeautyResult> checkOnce(String taskId, ProgressListener listener) throws EngineException, InterruptedException {
+        try {
+            TaskState state = client.query(taskId);
+            switch (state) {
+                case TaskState.Done done -> {
+                    return Optional.of(download(taskId, done, listener));
+                }
+                case TaskState.Failed failed -> throw new EngineException(EngineException.Category.SERVICE,
+                        "The service could not retouch this photo: " + failed.reason(), null);
+                case TaskState.Queued q -> listener.stage(Stage.QUEUED);
+                case TaskState.Processing p -> listener.stage(Stage.PROCESSING);
+            }
+            return Optional.empty();
+        } catch (ApiException e) {
+            throw EngineException.from(e);
+        }
+    }
+
+    private BeautyResult download(String taskId, TaskState.Done done, ProgressListener listener) throws ApiException, InterruptedException {
+        listener.stage(Stage.DOWNLOADING);
+        byte[] bytes = downloader.download(done.resultUrl());
+        ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new ApiProtocolException(
+                "result is not an image (" + bytes.length + " bytes)",
+                "The service's result file is not an image — beautify again.", false));
+        listener.stage(Stage.DONE);
+        return new BeautyResult(bytes, format, DISPLAY_NAME, Optional.of(taskId));
+    }
+
     /** Polls a task submitted earlier (possibly by a previous run of the app) and downloads its result. */
     public BeautyResult awaitResult(String taskId, Instant submittedAt, ProgressListener listener)
             throws EngineException, InterruptedException {
@@ -81,13 +113,7 @@ public final class CloudEngine implements BeautyEngine {
                 TaskState state = client.query(taskId);
                 switch (state) {
                     case TaskState.Done done -> {
-                        listener.stage(Stage.DOWNLOADING);
-                        byte[] bytes = downloader.download(done.resultUrl());
-                        ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new ApiProtocolException(
-                                "result is not an image (" + bytes.length + " bytes)",
-                                "The service's result file is not an image — beautify again.", false));
-                        listener.stage(Stage.DONE);
-                        return new BeautyResult(bytes, format, DISPLAY_NAME, Optional.of(taskId));
+                        return download(taskId, done, listener);
                     }
                     case TaskState.Failed failed -> throw new EngineException(EngineException.Category.SERVICE,
                             "The service could not retouch this photo: " + failed.reason(), null);

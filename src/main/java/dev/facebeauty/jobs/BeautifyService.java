@@ -137,6 +137,29 @@ public final class BeautifyService {
         return recovered;
     }
 
+    /**
+     * The user's "Check now" for a journaled job still waiting for its result: asks the service once; a finished
+     * result is kept and returned (as at start-up recovery), a failed one is marked so. Empty while it is still being
+     * worked on.
+     */
+    public Optional<RecoveredResult> checkNow(String taskId, CloudEngine cloud, ProgressListener listener)
+            throws EngineException, InterruptedException {
+        Optional<BeautyResult> result;
+        try {
+            result = cloud.checkOnce(taskId, listener);
+        } catch (EngineException e) {
+            if (!e.mayStillFinish()) {
+                journal.update(taskId, entry -> entry.withState(JournalEntry.State.FAILED, null, e.userMessage()));
+            }
+            throw e;
+        }
+        if (result.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Path> kept = keep(result.get());
+        return kept.flatMap(file -> journal.get(taskId).map(entry -> new RecoveredResult(entry, file)));
+    }
+
     /** The user saved the result to {@code target}: the kept copy is no longer needed. */
     public void markSaved(String taskId, Path target) {
         finish(taskId, JournalEntry.State.SAVED);

@@ -1,6 +1,7 @@
 package dev.facebeauty.ui;
 
 import dev.facebeauty.jobs.JournalEntry;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -8,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -54,6 +56,17 @@ final class HistoryView {
         delete.setOnAction(e -> message.setText(vm.delete(list.getSelectionModel().getSelectedItem())
                 ? "Removed from the history. Saved files were not touched."
                 : "This job is still waiting for its result; it stays until it arrives."));
+        Button check = new Button("Check now");
+        check.setId("history-check");
+        check.setTooltip(new Tooltip("Ask the service about this job at once (for a job still waiting for its result)"));
+        check.setOnAction(e -> {
+            message.setText("Asking the service…");
+            vm.checkNow(list.getSelectionModel().getSelectedItem(), message::setText);
+        });
+        check.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            JournalEntry selected = list.getSelectionModel().getSelectedItem();
+            return selected == null || !HistoryViewModel.waiting(selected);
+        }, list.getSelectionModel().selectedItemProperty(), vm.entries()));
         Button copyId = new Button("Copy task_id");
         copyId.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
@@ -73,7 +86,7 @@ final class HistoryView {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox actions = new HBox(8, reopen, rerun, delete, copyId, gap, refresh);
+        HBox actions = new HBox(8, reopen, rerun, check, delete, copyId, gap, refresh);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox root = new VBox(12, list, message, actions);

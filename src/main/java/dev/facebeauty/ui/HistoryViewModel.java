@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -27,13 +28,16 @@ public final class HistoryViewModel {
     private final BeautifyService service;
     private final Consumer<JournalEntry> reopen;
     private final Consumer<JournalEntry> rerun;
+    private final BiConsumer<JournalEntry, Consumer<String>> checkNow;
     private final ObservableList<JournalEntry> entries = FXCollections.observableArrayList();
     private final ZoneId zone;
 
-    public HistoryViewModel(BeautifyService service, Consumer<JournalEntry> reopen, Consumer<JournalEntry> rerun, ZoneId zone) {
+    public HistoryViewModel(BeautifyService service, Consumer<JournalEntry> reopen, Consumer<JournalEntry> rerun,
+                            BiConsumer<JournalEntry, Consumer<String>> checkNow, ZoneId zone) {
         this.service = service;
         this.reopen = reopen;
         this.rerun = rerun;
+        this.checkNow = checkNow;
         this.zone = zone;
         refresh();
     }
@@ -49,6 +53,19 @@ public final class HistoryViewModel {
 
     public void reopen(JournalEntry entry) {
         reopen.accept(entry);
+    }
+
+    /** Whether the job still waits for the service (then it can be checked by hand, not deleted). */
+    public static boolean waiting(JournalEntry entry) {
+        return entry.state() == JournalEntry.State.SUBMITTED;
+    }
+
+    /** Asks the service about a waiting job at once; {@code report} hears the answer, and the list is refreshed. */
+    public void checkNow(JournalEntry entry, Consumer<String> report) {
+        checkNow.accept(entry, answer -> {
+            refresh();
+            report.accept(answer);
+        });
     }
 
     /** Runs the job's photo again with its settings; false (nothing done) when the photo is gone. */

@@ -57,6 +57,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * Everything the main window shows and does, as JavaFX properties and plain methods, so it can be tested without
@@ -617,6 +618,41 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Asks the service about a job nobody is waiting on any more (cancelled, the network died, the app was closed) and
+     * shows its result when it is done. {@code report} hears the answer in a sentence.
+     */
+    public void checkNow(JournalEntry entry, Consumer<String> report) {
+        CloudEngine cloud;
+        try {
+            cloud = cloudEngine();
+        } catch (UserMessages.UserFacingException e) {
+            report.accept(e.getMessage());
+            return;
+        }
+        BeautifyService service = services.beautify();
+        Stage[] stage = {Stage.QUEUED};
+        Task<Optional<RecoveredResult>> task = new Task<>() {
+            @Override
+            protected Optional<RecoveredResult> call() throws Exception {
+                return service.checkNow(entry.taskId(), cloud, new ProgressListener() {
+                    @Override
+                    public void stage(Stage s) {
+                        stage[0] = s;
+                    }
+                });
+            }
+        };
+        task.setOnSucceeded(e -> task.getValue().ifPresentOrElse(item -> {
+            recovered.removeIf(r -> r.entry().taskId().equals(item.entry().taskId()));
+            showJournalResult(item.entry(), item.resultFile(), false);
+            report.accept("Finished: the result is shown in the main window.");
+        }, () -> report.accept("Not finished yet: the service says " + stage[0].label().toLowerCase(Locale.ROOT)
+                + " (asked at " + java.time.LocalTime.now().withNano(0) + "). Face Beauty Studio also asks at every start.")));
+        task.setOnFailed(e -> report.accept(UserMessages.describe(task.getException())));
+        executor.execute(task);
+    }
+
     /** Opens the job's photo with the settings it was sent with and runs Beautify again. */
     public void rerun(JournalEntry entry) {
         adjustments.set(entry.parameters());
@@ -693,7 +729,7 @@ public final class MainViewModel {
 
     /** The history of cloud jobs, whose actions act on this window. */
     HistoryViewModel newHistory() {
-        return new HistoryViewModel(services.beautify(), this::reopen, this::rerun, java.time.ZoneId.systemDefault());
+        return new HistoryViewModel(services.beautify(), this::reopen, this::rerun, this::checkNow, java.time.ZoneId.systemDefault());
     }
 
     private BeautyEngine engine() throws UserMessages.UserFacingException {

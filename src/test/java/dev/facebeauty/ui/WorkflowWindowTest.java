@@ -192,6 +192,42 @@ class WorkflowWindowTest extends WindowTestBase {
         assertEquals(360, ImageIO.read(saved.toFile()).getHeight());
     }
 
+    @Test
+    void aJobNobodyWaitsForAnyMoreCanBeCheckedByHandFromTheHistory(FxRobot robot) throws Exception {
+        server.taskStatusAlways(1); // the service keeps "processing"
+        Path photo = photo();
+        openAndAnalyse(robot, photo);
+        robot.interact(() -> vm.engineKindProperty().set(EngineKind.CLOUD));
+        robot.clickOn("#beautify-button");
+        confirmUploadWithoutFace(robot);
+        waitUntil("processing", () -> vm.statusProperty().get().startsWith("Processing"));
+        robot.interact(vm::cancel);
+        waitUntil("cancelled", () -> !vm.busyProperty().get());
+
+        robot.clickOn("#history-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<JournalEntry> list = robot.lookup("#history-list").queryAs(ListView.class);
+        Stage historyStage = (Stage) list.getScene().getWindow();
+        assertEquals("Waiting for the service", HistoryViewModel.state(list.getItems().getFirst()));
+        robot.interact(() -> list.getSelectionModel().select(0));
+        javafx.scene.control.Label message = robot.lookup("#history-message").queryAs(javafx.scene.control.Label.class);
+        robot.clickOn("#history-check");
+        waitUntil("an answer", () -> message.getText().startsWith("Not finished yet"));
+        assertTrue(message.getText().contains("processing"), message.getText());
+        robot.clickOn("#history-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, list.getItems().size(), "a job still being worked on is not deleted");
+
+        server.taskStatusAlways(null); // now it finishes
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn("#history-check");
+        waitUntil("the result", () -> message.getText().startsWith("Finished") && vm.resultProperty().get() != null);
+        assertEquals("Not saved yet", HistoryViewModel.state(list.getItems().getFirst()));
+        assertTrue(vm.canSave().get());
+        robot.interact(historyStage::close);
+    }
+
     /** A few rows around {@code y}, away from the picture's left and right edges. */
     static BufferedImage band(BufferedImage image, int y, int rows) {
         int margin = image.getWidth() / 8;
