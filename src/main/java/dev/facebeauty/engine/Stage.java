@@ -18,4 +18,14 @@ public enum Stage {
     public String label() {
         return label;
     }
+
+    /** How far along a job is at this step, 0–1, for a per-photo progress bar (the service reports no percentage). */
+    public double fraction() {
+        return (double) ordinal() / (values().length - 1);
+    }
+
+    /** The step a label names, if any. */
+    public static java.util.Optional<Stage> ofLabel(String label) {
+        return java.util.Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
+    }
 }

@@ -39,7 +39,7 @@ final class BatchView {
     private final BatchViewModel vm;
     private final Stage stage = new Stage();
 
-    BatchView(BatchViewModel vm, Window owner, List<String> stylesheets) {
+    BatchView(BatchViewModel vm, Thumbnails thumbnails, Window owner, List<String> stylesheets) {
         this.vm = vm;
         stage.initOwner(owner);
         stage.setTitle("Batch — " + MainViewModel.APP_NAME);
@@ -106,6 +106,15 @@ final class BatchView {
         TableView<BatchViewModel.Row> table = new TableView<>(vm.rows());
         table.setId("batch-table");
         table.setPlaceholder(new Label("Drop photos or folders here, or use Add photos / Add folder."));
+        TableColumn<BatchViewModel.Row, java.nio.file.Path> picture = new TableColumn<>("");
+        picture.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().input()));
+        picture.setCellFactory(c -> new ThumbnailCell(thumbnails));
+        picture.setPrefWidth(Thumbnails.SIZE / 2.0 + 16);
+        picture.setSortable(false);
+        TableColumn<BatchViewModel.Row, Number> bar = new TableColumn<>("Progress");
+        bar.setCellValueFactory(c -> c.getValue().progressProperty());
+        bar.setCellFactory(c -> new ProgressCell());
+        bar.setPrefWidth(110);
         TableColumn<BatchViewModel.Row, String> name = new TableColumn<>("Photo");
         name.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().input().getFileName().toString()));
         name.setPrefWidth(200);
@@ -119,7 +128,8 @@ final class BatchView {
         TableColumn<BatchViewModel.Row, String> task = new TableColumn<>("task_id");
         task.setCellValueFactory(c -> c.getValue().taskIdProperty());
         task.setPrefWidth(220);
-        table.getColumns().setAll(List.of(name, state, detail, task));
+        table.getColumns().setAll(List.of(picture, name, state, bar, detail, task));
+        table.setFixedCellSize(Thumbnails.SIZE / 2.0 + 8);
         table.setRowFactory(t -> {
             TableRow<BatchViewModel.Row> row = new TableRow<>();
             MenuItem copyTask = new MenuItem("Copy task_id");
@@ -195,6 +205,55 @@ final class BatchView {
             ClipboardContent content = new ClipboardContent();
             content.putString(text);
             Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    /** The photo's picture, half the history's size so the queue stays dense. */
+    private static final class ThumbnailCell extends javafx.scene.control.TableCell<BatchViewModel.Row, java.nio.file.Path> {
+        private final Thumbnails thumbnails;
+        private final javafx.scene.image.ImageView view = new javafx.scene.image.ImageView();
+
+        ThumbnailCell(Thumbnails thumbnails) {
+            this.thumbnails = thumbnails;
+            view.setFitWidth(Thumbnails.SIZE / 2.0);
+            view.setFitHeight(Thumbnails.SIZE / 2.0);
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+        }
+
+        @Override
+        protected void updateItem(java.nio.file.Path file, boolean empty) {
+            super.updateItem(file, empty);
+            view.setImage(null);
+            if (empty || file == null) {
+                setGraphic(null);
+                return;
+            }
+            thumbnails.request(file, image -> {
+                if (file.equals(getItem())) {
+                    view.setImage(image);
+                }
+            });
+            setGraphic(view);
+        }
+    }
+
+    private static final class ProgressCell extends javafx.scene.control.TableCell<BatchViewModel.Row, Number> {
+        private final ProgressBar bar = new ProgressBar();
+
+        ProgressCell() {
+            bar.setMaxWidth(Double.MAX_VALUE);
+        }
+
+        @Override
+        protected void updateItem(Number value, boolean empty) {
+            super.updateItem(value, empty);
+            if (empty || value == null) {
+                setGraphic(null);
+            } else {
+                bar.setProgress(value.doubleValue());
+                setGraphic(bar);
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package dev.facebeauty.ui;
 import dev.facebeauty.api.BeautyParameters;
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.engine.BeautyEngine;
+import dev.facebeauty.engine.Stage;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.jobs.BatchPlan;
 import dev.facebeauty.jobs.BatchRunner;
@@ -49,6 +50,7 @@ public final class BatchViewModel {
         private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("Not started");
         private final ReadOnlyStringWrapper taskId = new ReadOnlyStringWrapper("");
         private final ReadOnlyStringWrapper requestId = new ReadOnlyStringWrapper("");
+        private final javafx.beans.property.ReadOnlyDoubleWrapper progress = new javafx.beans.property.ReadOnlyDoubleWrapper(0);
 
         Row(Path input, Path relativeDir) {
             this.input = input;
@@ -61,6 +63,11 @@ public final class BatchViewModel {
 
         public ReadOnlyObjectWrapper<BatchRunner.State> stateProperty() {
             return state;
+        }
+
+        /** 0–1 through the job's steps; 1 once done or already there. */
+        public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+            return progress.getReadOnlyProperty();
         }
 
         public ReadOnlyStringWrapper detailProperty() {
@@ -280,6 +287,11 @@ public final class BatchViewModel {
         BatchRunner.State before = row.stateProperty().get();
         row.stateProperty().set(report.state());
         row.detailProperty().set(report.detail());
+        row.progress.set(switch (report.state()) {
+            case WAITING, FAILED, CANCELLED -> 0;
+            case WORKING -> Stage.ofLabel(report.detail()).map(Stage::fraction).orElse(row.progress.get());
+            case DONE, SKIPPED -> 1;
+        });
         report.taskId().ifPresent(row.taskIdProperty()::set);
         report.requestId().ifPresent(row.requestIdProperty()::set);
         boolean wasFinal = isFinal(before), isFinal = isFinal(report.state());

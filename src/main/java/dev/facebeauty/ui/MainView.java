@@ -166,7 +166,7 @@ final class MainView extends BorderPane {
 
     /** The batch window, with the sliders, filter and engine as they are now. */
     void showBatch() {
-        BatchView view = new BatchView(vm.newBatch(), getScene().getWindow(), getScene().getStylesheets());
+        BatchView view = new BatchView(vm.newBatch(), thumbnails, getScene().getWindow(), getScene().getStylesheets());
         view.show();
     }
 

@@ -393,6 +393,9 @@ class MainWindowTest extends WindowTestBase {
             assertTrue(meanDifference(original, result) > 3, "the Warm look was applied");
         }
         assertTrue(batch.messageProperty().get().startsWith("3 done"), batch.messageProperty().get());
+        batch.rows().forEach(row -> assertEquals(1.0, row.progressProperty().get(), 1e-9, "each photo's bar is full"));
+        waitUntil("a picture per photo in the queue", () -> robot.lookup("#batch-table .table-cell .image-view")
+                .queryAllAs(ImageView.class).stream().filter(v -> v.getImage() != null).count() == 3);
         robot.interact(batchStage::close);
     }
 }
