@@ -63,7 +63,7 @@ final class BeautifyCommand implements Callable<Integer> {
             + "results already there are skipped, so a stopped run can simply be started again")
     Path outDir;
     @Option(names = "--name", paramLabel = "PATTERN", defaultValue = BatchPlan.DEFAULT_PATTERN,
-            description = "Result names in --out-dir: {name}, {ext}, {preset} (default ${DEFAULT-VALUE})")
+            description = "Result names in --out-dir: {name}, {ext}, {preset}, {settings}, {filter} (default ${DEFAULT-VALUE})")
     String namePattern;
     @Option(names = {"-r", "--recursive"}, description = "Take photos in subfolders too (mirrored in --out-dir)")
     boolean recursive;

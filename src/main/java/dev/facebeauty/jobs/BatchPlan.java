@@ -1,5 +1,7 @@
 package dev.facebeauty.jobs;
 
+import dev.facebeauty.api.BeautyParameters;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * Which photos a batch takes and where each result goes: files as given, folders expanded to the
  * photos in them (subfolders too with {@code --recursive}, mirrored under the output folder), and result names from
- * a pattern with the tokens {@code {name}}, {@code {ext}} and {@code {preset}}.
+ * a pattern with the tokens {@code {name}}, {@code {ext}}, {@code {preset}}, {@code {settings}} and {@code {filter}}.
  */
 public final class BatchPlan {
 
@@ -51,14 +53,31 @@ public final class BatchPlan {
 
     /** The result's file name: the pattern's tokens filled in; the extension is the result's format's. */
     public static String outputName(String pattern, Path input, String extension, String preset) {
+        return outputName(pattern, input, extension, preset, null);
+    }
+
+    /**
+     * As {@link #outputName(String, Path, String, String)}, with {@code {settings}} (the six values in order,
+     * e.g. {@code 50-50-50-50-50-50}) and {@code {filter}} (its name, or {@code none}) from {@code parameters}.
+     */
+    public static String outputName(String pattern, Path input, String extension, String preset, BeautyParameters parameters) {
         String file = input.getFileName().toString();
         int dot = file.lastIndexOf('.');
         String stem = dot > 0 ? file.substring(0, dot) : file;
         String name = pattern.replace("{name}", stem).replace("{ext}", extension)
-                .replace("{preset}", preset == null ? "custom" : preset.replaceAll("[^\\p{L}\\p{N} _-]", "").strip());
+                .replace("{preset}", preset == null ? "custom" : safe(preset));
+        if (parameters != null) {
+            name = name.replace("{settings}", parameters.whitening() + "-" + parameters.smoothing() + "-" + parameters.thinface()
+                            + "-" + parameters.shrinkFace() + "-" + parameters.enlargeEye() + "-" + parameters.removeEyebrow())
+                    .replace("{filter}", parameters.filter().map(f -> safe(f.displayName())).orElse("none"));
+        }
         if (name.contains("/") || name.contains("\\") || name.isBlank()) {
             throw new IllegalArgumentException("the name pattern must give a file name, not \"" + name + "\"");
         }
         return name.endsWith("." + extension) ? name : name + "." + extension;
+    }
+
+    private static String safe(String text) {
+        return text.replaceAll("[^\\p{L}\\p{N} _-]", "").strip();
     }
 }

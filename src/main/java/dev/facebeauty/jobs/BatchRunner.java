@@ -223,7 +223,7 @@ public final class BatchRunner {
         }
         Files.createDirectories(job.outputDir());
         Path target = job.outputDir().resolve(BatchPlan.outputName(options.namePattern(), job.input(), format.extension(),
-                options.presetName()));
+                options.presetName(), parameters));
         if (Files.exists(target) && Files.isSameFile(job.input(), target)) {
             throw new IOException("the result would replace the input " + job.input());
         }
@@ -233,7 +233,7 @@ public final class BatchRunner {
     /** A result for this photo is already in its output folder (in either format the engines make). */
     private boolean alreadyDone(BatchPlan.Job job) {
         return Stream.of(ImageFormat.JPEG, ImageFormat.PNG).anyMatch(format -> Files.exists(job.outputDir().resolve(
-                BatchPlan.outputName(options.namePattern(), job.input(), format.extension(), options.presetName()))));
+                BatchPlan.outputName(options.namePattern(), job.input(), format.extension(), options.presetName(), parameters))));
     }
 
     private synchronized void report(int index, State state, String detail, Optional<Path> result, Optional<String> taskId,
