@@ -62,6 +62,17 @@ final class BatchView {
                 vm.add(List.of(dir.toPath()));
             }
         });
+        // The rest of the shoot is usually beside the photo being worked on: one click adds its folder.
+        Button addShoot = new Button();
+        addShoot.setId("batch-add-shoot");
+        vm.suggestedFolder().ifPresentOrElse(folder -> {
+            addShoot.setText("Add “" + folder.getFileName() + "”");
+            addShoot.setTooltip(new javafx.scene.control.Tooltip("Add every photo in " + folder));
+            addShoot.setOnAction(e -> vm.add(List.of(folder)));
+        }, () -> {
+            addShoot.setVisible(false);
+            addShoot.setManaged(false);
+        });
         CheckBox subfolders = new CheckBox("Include subfolders");
         subfolders.selectedProperty().bindBidirectional(vm.includeSubfoldersProperty());
         Button clear = new Button("Clear");
@@ -69,7 +80,7 @@ final class BatchView {
         clear.disableProperty().bind(vm.runningProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox adding = new HBox(8, addPhotos, addFolder, subfolders, gap, clear);
+        HBox adding = new HBox(8, addPhotos, addFolder, addShoot, subfolders, gap, clear);
         adding.setAlignment(Pos.CENTER_LEFT);
 
         Label output = new Label();

@@ -100,6 +100,7 @@ public final class BatchViewModel {
     private final IntegerProperty finished = new SimpleIntegerProperty(0);
     private List<BatchPlan.Job> jobs = List.of();
     private BatchRunner runner;
+    private final Path suggestedFolder;
 
     /** The engine chosen in the main window; may refuse (no key) with a sentence. */
     @FunctionalInterface
@@ -108,7 +109,8 @@ public final class BatchViewModel {
     }
 
     BatchViewModel(BeautifyService service, EngineSource engine, Supplier<BeautyParameters> parameters,
-                   Supplier<Settings> settings, Executor executor) {
+                   Supplier<Settings> settings, Executor executor, Path suggestedFolder) {
+        this.suggestedFolder = suggestedFolder;
         this.service = service;
         this.engine = engine;
         this.parameters = parameters;
@@ -174,6 +176,11 @@ public final class BatchViewModel {
     }
 
     /** Adds photos and folders (folders expanded now, subfolders if chosen); the same file is not added twice. */
+    /** The folder of the photo open in the main window, if any: offered as a one-click addition. */
+    public Optional<Path> suggestedFolder() {
+        return Optional.ofNullable(suggestedFolder).filter(java.nio.file.Files::isDirectory);
+    }
+
     public void add(List<Path> paths) {
         List<BatchPlan.Job> found;
         try {

@@ -723,8 +723,9 @@ public final class MainViewModel {
 
     /** A batch of photos with the current sliders, filter, engine and metadata choice (for the batch window). */
     BatchViewModel newBatch() {
+        Path open = source.get();
         return new BatchViewModel(services.beautify(), () -> engine(), adjustments::parameters,
-                settings::get, executor);
+                settings::get, executor, open == null ? null : open.toAbsolutePath().getParent());
     }
 
     /** The history of cloud jobs, whose actions act on this window. */
