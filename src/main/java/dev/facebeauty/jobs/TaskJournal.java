@@ -8,6 +8,9 @@ import dev.facebeauty.io.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +25,10 @@ import java.util.function.UnaryOperator;
 /**
  * The task journal: every submitted job, written through to a JSON file atomically, so a result that finishes
  * after the app was closed is fetched on the next start and a downloaded result is kept until saved or discarded.
- * Thread-safe. Entries that are finished with and older than {@link #RETENTION} are dropped on load.
+ * Thread-safe, and safe across processes: the window and a command-line batch may run at once on the same journal,
+ * so every change re-reads the file under an exclusive lock (a sibling {@code .lock} file) before writing it, and
+ * every read picks up the file again when another process has changed it. Entries that are finished with and older
+ * than {@link #RETENTION} are dropped on load.
  */
 public final class TaskJournal {
 
@@ -33,73 +39,82 @@ public final class TaskJournal {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
+    /** One file lock per process at a time: the OS lock is per process, so threads of this one queue here. */
+    private static final Object PROCESS_LOCK = new Object();
+
     private final Path file;
     private final Map<String, JournalEntry> entries = new LinkedHashMap<>();
+    /** The file's modification time and size when this process last read or wrote it. */
+    private String seenVersion = "";
+    /** Finished jobs submitted before this are dropped (from the file at the next change). */
+    private final Instant keepAfter;
 
-    private TaskJournal(Path file) {
+    private TaskJournal(Path file, Instant now) {
         this.file = file;
+        this.keepAfter = now.minus(RETENTION);
     }
 
     /** Opens the journal; a damaged file is set aside (renamed) rather than losing the app's start. */
     public static TaskJournal open(Path file, Instant now) {
-        TaskJournal journal = new TaskJournal(file);
-        if (Files.isRegularFile(file)) {
+        TaskJournal journal = new TaskJournal(file, now);
+        try {
+            journal.reload(true);
+        } catch (IOException e) {
+            Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + now.toEpochMilli());
+            LOG.log(System.Logger.Level.WARNING, "Task journal unreadable, moved to {0}: {1}", aside, e.getMessage());
             try {
-                List<JournalEntry> loaded = JSON.readValue(file.toFile(), new TypeReference<List<JournalEntry>>() { });
-                for (JournalEntry e : loaded) {
-                    boolean finished = e.state() != JournalEntry.State.SUBMITTED && e.state() != JournalEntry.State.DOWNLOADED;
-                    if (!(finished && e.submittedAt().isBefore(now.minus(RETENTION)))) {
-                        journal.entries.put(e.taskId(), e);
-                    }
-                }
-            } catch (IOException e) {
-                Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + now.toEpochMilli());
-                LOG.log(System.Logger.Level.WARNING, "Task journal unreadable, moved to {0}: {1}", aside, e.getMessage());
-                try {
-                    Files.move(file, aside);
-                } catch (IOException moveFailed) {
-                    LOG.log(System.Logger.Level.WARNING, "Could not move damaged journal: {0}", moveFailed.getMessage());
-                }
+                Files.move(file, aside);
+            } catch (IOException moveFailed) {
+                LOG.log(System.Logger.Level.WARNING, "Could not move damaged journal: {0}", moveFailed.getMessage());
             }
         }
         return journal;
     }
 
     public synchronized void add(JournalEntry entry) {
-        entries.put(entry.taskId(), entry);
-        persist();
+        change(() -> {
+            entries.put(entry.taskId(), entry);
+            return true;
+        });
     }
 
     public synchronized Optional<JournalEntry> update(String taskId, UnaryOperator<JournalEntry> change) {
-        JournalEntry current = entries.get(taskId);
-        if (current == null) {
-            return Optional.empty();
-        }
-        JournalEntry next = change.apply(current);
-        entries.put(taskId, next);
-        persist();
-        return Optional.of(next);
+        JournalEntry[] next = new JournalEntry[1];
+        change(() -> {
+            JournalEntry current = entries.get(taskId);
+            if (current == null) {
+                return false;
+            }
+            next[0] = change.apply(current);
+            entries.put(taskId, next[0]);
+            return true;
+        });
+        return Optional.ofNullable(next[0]);
     }
 
     /** Forgets a job (the history's Delete); the caller deals with any kept file. */
     public synchronized Optional<JournalEntry> remove(String taskId) {
-        JournalEntry removed = entries.remove(taskId);
-        if (removed != null) {
-            persist();
-        }
-        return Optional.ofNullable(removed);
+        JournalEntry[] removed = new JournalEntry[1];
+        change(() -> {
+            removed[0] = entries.remove(taskId);
+            return removed[0] != null;
+        });
+        return Optional.ofNullable(removed[0]);
     }
 
     public synchronized Optional<JournalEntry> get(String taskId) {
+        reloadIfChanged();
         return Optional.ofNullable(entries.get(taskId));
     }
 
     public synchronized List<JournalEntry> all() {
+        reloadIfChanged();
         return List.copyOf(entries.values());
     }
 
     /** Jobs still worth polling: submitted, not downloaded, and younger than {@code lifetime}. */
     public synchronized List<JournalEntry> pending(Instant now, Duration lifetime) {
+        reloadIfChanged();
         List<JournalEntry> out = new ArrayList<>();
         for (JournalEntry e : entries.values()) {
             if (e.state() == JournalEntry.State.SUBMITTED && e.submittedAt().plus(lifetime).isAfter(now)) {
@@ -111,6 +126,7 @@ public final class TaskJournal {
 
     /** Submitted jobs whose result can no longer be fetched (older than {@code lifetime}). */
     public synchronized List<JournalEntry> expired(Instant now, Duration lifetime) {
+        reloadIfChanged();
         return entries.values().stream()
                 .filter(e -> e.state() == JournalEntry.State.SUBMITTED && !e.submittedAt().plus(lifetime).isAfter(now))
                 .toList();
@@ -118,14 +134,62 @@ public final class TaskJournal {
 
     /** Results downloaded but neither saved nor discarded. */
     public synchronized List<JournalEntry> unsaved() {
+        reloadIfChanged();
         return entries.values().stream().filter(e -> e.state() == JournalEntry.State.DOWNLOADED).toList();
     }
 
-    private void persist() {
+    /** A change made under the cross-process lock, on the file's latest content; written when {@code edit} says so. */
+    private void change(java.util.function.BooleanSupplier edit) {
+        synchronized (PROCESS_LOCK) {
+            try {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                try (FileChannel lockFile = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
+                        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                     FileLock ignored = lockFile.lock()) {
+                    reload(true); // under the lock, always from the file: a same-size write in the same tick is still seen
+                    if (edit.getAsBoolean()) {
+                        AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new ArrayList<>(entries.values())));
+                        seenVersion = version();
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write the task journal " + file, e);
+            }
+        }
+    }
+
+    /** Picks up changes another process (a command-line batch, a second window) wrote since we last looked. */
+    private void reloadIfChanged() {
+        if (!version().equals(seenVersion)) {
+            try {
+                reload(false);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not re-read the task journal {0}: {1}", file, e.getMessage());
+            }
+        }
+    }
+
+    private void reload(boolean always) throws IOException {
+        String version = version();
+        if (!Files.isRegularFile(file) || !always && version.equals(seenVersion)) {
+            return;
+        }
+        List<JournalEntry> loaded = JSON.readValue(file.toFile(), new TypeReference<List<JournalEntry>>() { });
+        entries.clear();
+        for (JournalEntry e : loaded) {
+            boolean finished = e.state() != JournalEntry.State.SUBMITTED && e.state() != JournalEntry.State.DOWNLOADED;
+            if (!(finished && e.submittedAt().isBefore(keepAfter))) {
+                entries.put(e.taskId(), e);
+            }
+        }
+        seenVersion = version;
+    }
+
+    private String version() {
         try {
-            AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new ArrayList<>(entries.values())));
+            return Files.getLastModifiedTime(file).toMillis() + ":" + Files.size(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the task journal " + file, e);
+            return "";
         }
     }
 }

@@ -145,8 +145,10 @@ final class BatchView {
         table.setRowFactory(t -> {
             TableRow<BatchViewModel.Row> row = new TableRow<>();
             MenuItem copyTask = new MenuItem("Copy task_id");
+            copyTask.setMnemonicParsing(false); // keep the underscores
             copyTask.setOnAction(e -> copy(row.getItem().taskIdProperty().get()));
             MenuItem copyRequest = new MenuItem("Copy request_id");
+            copyRequest.setMnemonicParsing(false);
             copyRequest.setOnAction(e -> copy(row.getItem().requestIdProperty().get()));
             row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null)
                     .otherwise(new ContextMenu(copyTask, copyRequest)));

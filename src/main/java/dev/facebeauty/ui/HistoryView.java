@@ -68,6 +68,7 @@ final class HistoryView {
             return selected == null || !HistoryViewModel.waiting(selected);
         }, list.getSelectionModel().selectedItemProperty(), vm.entries()));
         Button copyId = new Button("Copy task_id");
+        copyId.setMnemonicParsing(false); // keep the underscore
         copyId.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(list.getSelectionModel().getSelectedItem().taskId());

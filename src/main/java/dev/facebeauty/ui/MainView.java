@@ -264,7 +264,7 @@ final class MainView extends BorderPane {
         variants.disableProperty().bind(vm.canBeautify().not());
         variants.setOnAction(e -> showVariants());
 
-        Button history = button("History", Icons.HISTORY, "Past cloud jobs: reopen, run again, delete", "history-button");
+        Button history = button(null, Icons.HISTORY, "History: past cloud jobs to reopen, run again, check or delete", "history-button");
         history.setOnAction(e -> showHistory());
 
         Button settings = button(null, Icons.GEAR, "Settings: API key, address, theme", "settings-button");
@@ -272,8 +272,8 @@ final class MainView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(open, new Separator(), engine, beautify, price, cancel, new Separator(), save, variants, batch, history, spacer,
-                modeBox, zoom, new Separator(), settings);
+        ToolBar bar = new ToolBar(open, new Separator(), engine, beautify, price, cancel, new Separator(), save, variants, batch, spacer,
+                modeBox, zoom, new Separator(), history, settings);
         bar.getStyleClass().add("main-toolbar");
         return bar;
     }
