@@ -129,14 +129,14 @@ final class BatchView {
         bar.setPrefWidth(110);
         TableColumn<BatchViewModel.Row, String> name = new TableColumn<>("Photo");
         name.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().input().getFileName().toString()));
-        name.setPrefWidth(200);
+        name.setPrefWidth(170);
         TableColumn<BatchViewModel.Row, String> state = new TableColumn<>("State");
         state.setCellValueFactory(c -> Bindings.createStringBinding(() -> label(c.getValue().stateProperty().get()),
                 c.getValue().stateProperty()));
         state.setPrefWidth(100);
         TableColumn<BatchViewModel.Row, String> detail = new TableColumn<>("Details");
         detail.setCellValueFactory(c -> c.getValue().detailProperty());
-        detail.setPrefWidth(380);
+        detail.setPrefWidth(300);
         TableColumn<BatchViewModel.Row, String> task = new TableColumn<>("task_id");
         task.setCellValueFactory(c -> c.getValue().taskIdProperty());
         task.setPrefWidth(220);
@@ -198,7 +198,7 @@ final class BatchView {
             e.setDropCompleted(true);
             e.consume();
         });
-        Scene scene = new Scene(root, 980, 640);
+        Scene scene = new Scene(root, 1060, 660);
         scene.getStylesheets().setAll(stylesheets);
         stage.setScene(scene);
         stage.setOnHidden(e -> vm.close());

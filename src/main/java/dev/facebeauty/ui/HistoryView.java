@@ -92,7 +92,7 @@ final class HistoryView {
 
         VBox root = new VBox(12, list, message, actions);
         root.setPadding(new Insets(16));
-        Scene scene = new Scene(root, 720, 560);
+        Scene scene = new Scene(root, 900, 580);
         scene.getStylesheets().setAll(stylesheets);
         stage.setScene(scene);
         stage.setUserData(vm); // lets the UI tests drive the window's model
