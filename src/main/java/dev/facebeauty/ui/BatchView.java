@@ -4,7 +4,6 @@ import dev.facebeauty.jobs.BatchRunner;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
@@ -41,8 +40,6 @@ final class BatchView {
 
     BatchView(BatchViewModel vm, Thumbnails thumbnails, Window owner, List<String> stylesheets) {
         this.vm = vm;
-        stage.initOwner(owner);
-        stage.setTitle("Batch — " + MainViewModel.APP_NAME);
 
         Button addPhotos = new Button("Add photos…");
         addPhotos.setId("batch-add-photos");
@@ -198,16 +195,12 @@ final class BatchView {
             e.setDropCompleted(true);
             e.consume();
         });
-        Scene scene = new Scene(root, 1060, 660);
-        scene.getStylesheets().setAll(stylesheets);
-        stage.setScene(scene);
+        ToolWindows.setUp(stage, owner, "Batch", root, 1060, 660, stylesheets, vm);
         stage.setOnHidden(e -> vm.close());
-        stage.setUserData(vm); // lets the UI tests drive the window's model
     }
 
     void show() {
-        stage.show();
-        stage.toFront();
+        ToolWindows.bringUp(stage);
     }
 
     Stage stage() {

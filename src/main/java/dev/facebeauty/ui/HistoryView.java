@@ -4,7 +4,6 @@ import dev.facebeauty.jobs.JournalEntry;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -30,8 +29,6 @@ final class HistoryView {
     private final Stage stage = new Stage();
 
     HistoryView(HistoryViewModel vm, Thumbnails thumbnails, Window owner, List<String> stylesheets) {
-        stage.initOwner(owner);
-        stage.setTitle("History — " + MainViewModel.APP_NAME);
 
         ListView<JournalEntry> list = new ListView<>(vm.entries());
         list.setId("history-list");
@@ -92,16 +89,12 @@ final class HistoryView {
 
         VBox root = new VBox(12, list, message, actions);
         root.setPadding(new Insets(16));
-        Scene scene = new Scene(root, 900, 580);
-        scene.getStylesheets().setAll(stylesheets);
-        stage.setScene(scene);
-        stage.setUserData(vm); // lets the UI tests drive the window's model
+        ToolWindows.setUp(stage, owner, "History", root, 900, 580, stylesheets, vm);
         stage.setOnShown(e -> vm.refresh());
     }
 
     void show() {
-        stage.show();
-        stage.toFront();
+        ToolWindows.bringUp(stage);
     }
 
     /** One job: picture, name and time, settings, state and task id. */

@@ -59,11 +59,6 @@ final class Thumbnails {
         });
     }
 
-    /** Stops making pictures (the window closed). */
-    void close() {
-        worker.shutdownNow();
-    }
-
     private static String key(Path file) {
         try {
             return file.toAbsolutePath() + "@" + Files.getLastModifiedTime(file).toMillis();

@@ -11,7 +11,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -52,8 +51,6 @@ final class VariantsView {
 
     VariantsView(VariantsViewModel vm, Window owner, List<String> stylesheets) {
         this.vm = vm;
-        stage.initOwner(owner);
-        stage.setTitle("Variants of " + vm.source().getFileName() + " — " + MainViewModel.APP_NAME);
 
         ListView<VariantsViewModel.Candidate> candidates = new ListView<>(vm.candidates());
         candidates.setId("variant-candidates");
@@ -124,16 +121,12 @@ final class VariantsView {
         root.setLeft(side);
         BorderPane.setMargin(side, new Insets(0, 12, 0, 0));
         root.setPadding(new Insets(16));
-        Scene scene = new Scene(root, 1280, 820);
-        scene.getStylesheets().setAll(stylesheets);
-        stage.setScene(scene);
+        ToolWindows.setUp(stage, owner, "Variants of " + vm.source().getFileName(), root, 1280, 820, stylesheets, vm);
         stage.setOnHidden(e -> vm.cancel());
-        stage.setUserData(vm); // lets the UI tests drive the window's model
     }
 
     void show() {
-        stage.show();
-        stage.toFront();
+        ToolWindows.bringUp(stage);
     }
 
     private void zoomBy(double factor) {

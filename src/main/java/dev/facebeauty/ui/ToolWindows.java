@@ -1,0 +1,35 @@
+package dev.facebeauty.ui;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import java.util.List;
+
+/** What the batch, variants and history windows have in common: owner, title, icon, theme and their model. */
+final class ToolWindows {
+
+    private ToolWindows() {
+    }
+
+    /**
+     * Sets up {@code stage} as a window of the main one, showing {@code root} in the main window's theme; the model is
+     * kept as the stage's user data so the UI tests can drive it.
+     */
+    static void setUp(Stage stage, Window owner, String title, Parent root, double width, double height,
+                      List<String> stylesheets, Object model) {
+        stage.initOwner(owner);
+        stage.setTitle(title + " — " + MainViewModel.APP_NAME);
+        stage.getIcons().setAll(FaceBeautyApp.appIcons());
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().setAll(stylesheets);
+        stage.setScene(scene);
+        stage.setUserData(model);
+    }
+
+    static void bringUp(Stage stage) {
+        stage.show();
+        stage.toFront();
+    }
+}
