@@ -445,7 +445,6 @@ public final class MainViewModel {
         currentResult = new ResultData(outcome.result().bytes(), outcome.result().format(), outcome.taskId(), path,
                 sameColourSpace);
         preview.supersede();
-        amount.set(100);
         result.set(image);
         resultSaved.set(false);
         resultInfo.set(outcome.result().engineName() + " · " + pixels.width() + " × " + pixels.height() + " "
