@@ -18,12 +18,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Puts the original photo's metadata back on a retouched JPEG (the API returns a bare one): EXIF from the original
+ * Puts the original photo's metadata back on a retouched JPEG or PNG (the API returns a bare one): EXIF from the original
  * with the orientation reset to 1 (the pixels are already upright), the pixel dimensions set to the result's, and
  * the embedded thumbnail and maker notes left out (the thumbnail would show the un-retouched photo; maker notes are
  * private camera data); for {@link MetadataPolicy#FULL} also GPS, XMP and IPTC; and the ICC profile when the
  * result's pixels are still in the original's colour space. Segments are read with TwelveMonkeys' metadata library;
- * originals other than JPEG keep their metadata to themselves (their results go out bare).
+ * a PNG result gets them as PNG chunks ({@link PngChunks}). Originals other than JPEG keep their metadata to
+ * themselves (their results go out bare).
  */
 public final class MetadataTransfer {
 
@@ -40,12 +41,18 @@ public final class MetadataTransfer {
     }
 
     /**
-     * The result with the original's metadata, per {@code policy}; the result unchanged when there is nothing to copy
-     * or either file is not a JPEG. Never throws for broken metadata: the retouch is worth more than its tags.
+     * The result with the original's metadata, per {@code policy}; the result unchanged when there is nothing to copy,
+     * the original is not a JPEG or the result is neither JPEG nor PNG. Never throws for broken metadata: the retouch is worth more than its tags.
      */
     public static byte[] apply(byte[] result, byte[] original, MetadataPolicy policy, boolean sameColourSpace,
                                int width, int height) {
-        if (policy == MetadataPolicy.NONE || !isJpeg(result) || !isJpeg(original)) {
+        if (policy == MetadataPolicy.NONE || !isJpeg(original)) {
+            return result;
+        }
+        if (isPng(result)) {
+            return applyToPng(result, original, policy, sameColourSpace, width, height);
+        }
+        if (!isJpeg(result)) {
             return result;
         }
         try {
@@ -68,6 +75,41 @@ public final class MetadataTransfer {
             System.getLogger(MetadataTransfer.class.getName()).log(System.Logger.Level.WARNING,
                     "Metadata not copied: {0}", e.toString());
             return result;
+        }
+    }
+
+    /**
+     * The same for a PNG result, in PNG's own chunks placed after the header: EXIF as {@code eXIf}, XMP (Full) as an
+     * {@code iTXt} "XML:com.adobe.xmp", the ICC profile (same colour space only) as {@code iCCP}. IPTC has no standard
+     * PNG chunk and is left out (its keywords and captions are usually in the XMP too).
+     */
+    private static byte[] applyToPng(byte[] png, byte[] original, MetadataPolicy policy, boolean sameColourSpace,
+                                     int width, int height) {
+        try {
+            List<byte[]> chunks = new ArrayList<>();
+            ByteArrayOutputStream icc = new ByteArrayOutputStream();
+            for (JPEGSegment segment : segments(original)) {
+                byte[] payload = segment.segmentData().readAllBytes();
+                String id = segment.identifier() == null ? "" : segment.identifier();
+                if (segment.marker() == APP1 && id.equals("Exif")) {
+                    byte[] exif = exif(payload, policy, width, height);
+                    chunks.add(PngChunks.chunk("eXIf", java.util.Arrays.copyOfRange(exif, 6, exif.length)));
+                } else if (policy == MetadataPolicy.FULL && segment.marker() == APP1 && id.equals(XMP_ID)) {
+                    byte[] xmp = uprightXmp(payload);
+                    byte[] packet = java.util.Arrays.copyOfRange(xmp, XMP_ID.length() + 1, xmp.length);
+                    chunks.add(PngChunks.xmp(packet));
+                } else if (sameColourSpace && segment.marker() == APP2 && id.equals("ICC_PROFILE")) {
+                    icc.write(payload, 14, payload.length - 14); // after "ICC_PROFILE\0", sequence number and count
+                }
+            }
+            if (icc.size() > 0) {
+                chunks.addFirst(PngChunks.iccProfile(icc.toByteArray()));
+            }
+            return chunks.isEmpty() ? png : PngChunks.insertAfterHeader(png, chunks);
+        } catch (IOException | RuntimeException e) {
+            System.getLogger(MetadataTransfer.class.getName()).log(System.Logger.Level.WARNING,
+                    "Metadata not copied: {0}", e.toString());
+            return png;
         }
     }
 
@@ -189,6 +231,10 @@ public final class MetadataTransfer {
         }
         out.write(jpeg, at, jpeg.length - at);
         return out.toByteArray();
+    }
+
+    private static boolean isPng(byte[] bytes) {
+        return ImageFormat.sniff(bytes).filter(f -> f == ImageFormat.PNG).isPresent();
     }
 
     private static boolean isJpeg(byte[] bytes) {

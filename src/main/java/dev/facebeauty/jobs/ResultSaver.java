@@ -55,10 +55,8 @@ public final class ResultSaver {
         if (targetFormat != resultFormat) {
             bytes = ImageEncoder.encode(pixels, targetFormat, jpegQuality);
         }
-        if (targetFormat == ImageFormat.JPEG) {
-            bytes = MetadataTransfer.apply(bytes, provenance.originalBytes(), provenance.policy(),
-                    provenance.sameColourSpace(), pixels.getWidth(), pixels.getHeight());
-        }
+        bytes = MetadataTransfer.apply(bytes, provenance.originalBytes(), provenance.policy(),
+                provenance.sameColourSpace(), pixels.getWidth(), pixels.getHeight());
         AtomicFiles.write(target, bytes);
     }
 }

@@ -73,7 +73,7 @@ final class SettingsDialog extends Dialog<Settings> {
         metadata.setId("metadata-choice");
         metadata.getItems().addAll(MetadataPolicy.values());
         metadata.valueProperty().bindBidirectional(vm.metadataProperty());
-        Label metadataNote = new Label("What saved JPEGs keep of the original's metadata. Basic: date, camera, lens, "
+        Label metadataNote = new Label("What saved results keep of the original's metadata. Basic: date, camera, lens, "
                 + "exposure, colour profile. Full: also location, keywords and captions.");
         metadataNote.getStyleClass().add("hint");
         wrapped(metadataNote);

@@ -151,4 +151,29 @@ class MetadataTransferTest {
         byte[] png = ImageEncoder.png(TestImages.portrait(40, 40));
         assertArrayEquals(result, MetadataTransfer.apply(result, png, MetadataPolicy.FULL, true, 90, 120));
     }
+
+    @Test
+    void aPngResultCarriesTheSameInPngChunks() throws Exception {
+        byte[] png = ImageEncoder.png(TestImages.portrait(90, 120));
+        byte[] out = MetadataTransfer.apply(png, cameraOriginal(), MetadataPolicy.FULL, true, 90, 120);
+        Metadata m = read(out);
+        ExifIFD0Directory ifd0 = m.getFirstDirectoryOfType(ExifIFD0Directory.class);
+        assertNotNull(ifd0, "EXIF in an eXIf chunk");
+        assertEquals("Nikon", ifd0.getString(ExifIFD0Directory.TAG_MAKE));
+        assertEquals(1, ifd0.getInt(ExifIFD0Directory.TAG_ORIENTATION));
+        assertEquals("85mm F1.8", m.getFirstDirectoryOfType(ExifSubIFDDirectory.class).getString(ExifSubIFDDirectory.TAG_LENS_MODEL));
+        assertNotNull(m.getFirstDirectoryOfType(GpsDirectory.class));
+        XmpDirectory xmp = m.getFirstDirectoryOfType(XmpDirectory.class);
+        assertNotNull(xmp, "XMP in an iTXt chunk");
+        assertTrue(xmp.getXmpProperties().containsValue("wedding"), xmp.getXmpProperties().toString());
+        assertNotNull(m.getFirstDirectoryOfType(IccDirectory.class), "the profile in an iCCP chunk");
+        java.awt.image.BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(out));
+        assertEquals(90, decoded.getWidth(), "still a PNG of the result, every chunk's CRC right");
+
+        byte[] basic = MetadataTransfer.apply(png, cameraOriginal(), MetadataPolicy.BASIC, false, 90, 120);
+        Metadata b = read(basic);
+        assertNull(b.getFirstDirectoryOfType(XmpDirectory.class));
+        assertNull(b.getFirstDirectoryOfType(IccDirectory.class));
+        assertEquals("Z 8 II", b.getFirstDirectoryOfType(ExifIFD0Directory.class).getString(ExifIFD0Directory.TAG_MODEL));
+    }
 }
