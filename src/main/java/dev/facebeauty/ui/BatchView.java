@@ -102,8 +102,8 @@ final class BatchView {
         form.addRow(0, new Label("Save results to"), new HBox(8, output, chooseOutput));
         form.addRow(1, new Label("Name results"), pattern);
         form.addRow(2, new Label("Photos at once"), atOnce);
-        Label patternHint = new Label("{name} the photo's name, {ext} the result's format, {settings} the six values, {filter} the filter; "
-                + "existing results are skipped.");
+        Label patternHint = new Label("{name} the photo's name, {ext} the result's format, {preset} the preset the settings match, "
+                + "{settings} the six values, {filter} the filter; existing results are skipped.");
         patternHint.getStyleClass().add("hint");
         form.add(patternHint, 1, 3);
 

@@ -101,6 +101,8 @@ public final class BatchViewModel {
     private List<BatchPlan.Job> jobs = List.of();
     private BatchRunner runner;
     private final Path suggestedFolder;
+    /** The preset the settings match, or null: the {@code {preset}} token. */
+    private final Supplier<String> presetName;
 
     /** The engine chosen in the main window; may refuse (no key) with a sentence. */
     @FunctionalInterface
@@ -109,8 +111,9 @@ public final class BatchViewModel {
     }
 
     BatchViewModel(BeautifyService service, EngineSource engine, Supplier<BeautyParameters> parameters,
-                   Supplier<Settings> settings, Executor executor, Path suggestedFolder) {
+                   Supplier<Settings> settings, Executor executor, Path suggestedFolder, Supplier<String> presetName) {
         this.suggestedFolder = suggestedFolder;
+        this.presetName = presetName;
         this.service = service;
         this.engine = engine;
         this.parameters = parameters;
@@ -226,7 +229,7 @@ public final class BatchViewModel {
         jobs = rows.stream().map(r -> new BatchPlan.Job(r.input(), outputDir.get().resolve(r.relativeDir.toString()))).toList();
         finished.set(0);
         runner = new BatchRunner(service, chosen, parameters.get(), new BatchRunner.Options(
-                Math.max(1, Math.min(8, concurrency.get())), namePattern.get(), null, false, settings.get().metadata(),
+                Math.max(1, Math.min(8, concurrency.get())), namePattern.get(), presetName.get(), false, settings.get().metadata(),
                 settings.get().jpegQualityFraction(), Optional.empty()),
                 report -> Platform.runLater(() -> show(report)));
         running.set(true);

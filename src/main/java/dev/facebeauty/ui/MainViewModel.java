@@ -724,7 +724,8 @@ public final class MainViewModel {
     BatchViewModel newBatch() {
         Path open = source.get();
         return new BatchViewModel(services.beautify(), () -> engine(), adjustments::parameters,
-                settings::get, executor, open == null ? null : open.toAbsolutePath().getParent());
+                settings::get, executor, open == null ? null : open.toAbsolutePath().getParent(),
+                () -> presets.matching(adjustments.parameters()).map(dev.facebeauty.settings.Preset::name).orElse(null));
     }
 
     /** The history of cloud jobs, whose actions act on this window. */

@@ -31,6 +31,11 @@ public final class PresetsViewModel {
         return presets;
     }
 
+    /** The preset the sliders and filter match exactly now, if any (names the {@code {preset}} token of a batch). */
+    public java.util.Optional<Preset> matching(dev.facebeauty.api.BeautyParameters parameters) {
+        return presets.stream().filter(p -> p.parameters().equals(parameters)).findFirst();
+    }
+
     public void apply(Preset preset) {
         adjustments.set(preset.parameters());
     }

@@ -228,6 +228,28 @@ class WorkflowWindowTest extends WindowTestBase {
         robot.interact(historyStage::close);
     }
 
+    @Test
+    void aBatchNamesResultsAfterThePresetTheSettingsMatch(FxRobot robot) throws Exception {
+        Path shoot = Files.createDirectories(dir.resolve("shoot"));
+        Files.write(shoot.resolve("p0.jpg"), dev.facebeauty.testing.TestImages.jpeg(dev.facebeauty.testing.TestImages.portrait(200, 240)));
+        openAndAnalyse(robot, shoot.resolve("p0.jpg"));
+        robot.interact(() -> vm.engineKindProperty().set(EngineKind.LOCAL));
+        robot.interact(() -> vm.presets().apply(vm.presets().presets().stream()
+                .filter(p -> p.name().equals("Natural")).findFirst().orElseThrow()));
+        robot.clickOn("#batch-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage batchStage = (Stage) robot.lookup("#batch-table").query().getScene().getWindow();
+        BatchViewModel batch = (BatchViewModel) batchStage.getUserData();
+        robot.clickOn("#batch-add-shoot"); // the open photo's folder, in one click
+        assertEquals(1, batch.rows().size());
+        robot.interact(() -> batch.namePatternProperty().set("{name}-{preset}-{filter}"));
+        robot.clickOn("#batch-start");
+        waitUntil("the batch", () -> !batch.runningProperty().get() && batch.progress().get() == 1.0);
+        assertTrue(Files.isRegularFile(dir.resolve("shoot retouched/p0-Natural-none.jpg")),
+                "named after the preset the sliders match");
+        robot.interact(batchStage::close);
+    }
+
     /** A few rows around {@code y}, away from the picture's left and right edges. */
     static BufferedImage band(BufferedImage image, int y, int rows) {
         int margin = image.getWidth() / 8;
