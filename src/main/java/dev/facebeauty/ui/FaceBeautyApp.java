@@ -5,6 +5,7 @@ import dev.facebeauty.Logging;
 import dev.facebeauty.settings.AppPaths;
 import dev.facebeauty.settings.Theme;
 import javafx.application.Application;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
@@ -67,9 +68,8 @@ public final class FaceBeautyApp extends Application {
         stage.setMinWidth(980);
         stage.setMinHeight(640);
         restoreBounds(stage, vm.workspace());
-        stage.setOnHidden(e -> vm.workspace().windowBounds(new WorkspaceState.WindowBounds(
-                stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
+        rememberBounds(stage, vm.workspace());
         if (startupProbe) {
             exitAfterFirstFrame(scene);
         }
@@ -97,6 +97,30 @@ public final class FaceBeautyApp extends Application {
             stage.setHeight(b.height());
             stage.setMaximized(b.maximized());
         });
+    }
+
+    /**
+     * Writes the window's place and size half a second after it stops moving or resizing, so even a crash or a killed
+     * process keeps the layout; the bounds from before maximizing are kept while maximized.
+     */
+    private static void rememberBounds(Stage stage, Workspace workspace) {
+        PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(500));
+        WorkspaceState.WindowBounds[] normal = {bounds(stage, false)};
+        settle.setOnFinished(e -> {
+            if (!stage.isMaximized() && !stage.isIconified()) {
+                normal[0] = bounds(stage, false);
+            }
+            WorkspaceState.WindowBounds b = normal[0];
+            workspace.windowBounds(new WorkspaceState.WindowBounds(b.x(), b.y(), b.width(), b.height(), stage.isMaximized()));
+        });
+        for (var property : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())) {
+            property.addListener(o -> settle.playFromStart());
+        }
+        stage.maximizedProperty().addListener(o -> settle.playFromStart());
+    }
+
+    private static WorkspaceState.WindowBounds bounds(Stage stage, boolean maximized) {
+        return new WorkspaceState.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), maximized);
     }
 
     /**
