@@ -1,8 +1,9 @@
 /** Face Beauty Studio: portrait retouching with AILabTools Face Beauty Pro. */
 module dev.facebeauty {
     requires javafx.controls;
-    requires java.desktop;
-    requires java.net.http;
+    // Transitive: the exported API speaks in BufferedImage and HttpClient.
+    requires transitive java.desktop;
+    requires transitive java.net.http;
     requires java.logging;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;

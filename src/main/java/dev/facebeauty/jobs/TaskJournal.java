@@ -144,12 +144,16 @@ public final class TaskJournal {
             try {
                 Files.createDirectories(file.toAbsolutePath().getParent());
                 try (FileChannel lockFile = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
-                        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                     FileLock ignored = lockFile.lock()) {
-                    reload(true); // under the lock, always from the file: a same-size write in the same tick is still seen
-                    if (edit.getAsBoolean()) {
-                        AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new ArrayList<>(entries.values())));
-                        seenVersion = version();
+                        StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                    FileLock lock = lockFile.lock();
+                    try {
+                        reload(true); // under the lock, always from the file: a same-size write in the same tick is still seen
+                        if (edit.getAsBoolean()) {
+                            AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new ArrayList<>(entries.values())));
+                            seenVersion = version();
+                        }
+                    } finally {
+                        lock.release();
                     }
                 }
             } catch (IOException e) {

@@ -178,12 +178,12 @@ public final class BatchViewModel {
         }, rows);
     }
 
-    /** Adds photos and folders (folders expanded now, subfolders if chosen); the same file is not added twice. */
     /** The folder of the photo open in the main window, if any: offered as a one-click addition. */
     public Optional<Path> suggestedFolder() {
         return Optional.ofNullable(suggestedFolder).filter(java.nio.file.Files::isDirectory);
     }
 
+    /** Adds photos and folders (folders expanded now, subfolders if chosen); the same file is not added twice. */
     public void add(List<Path> paths) {
         List<BatchPlan.Job> found;
         try {
