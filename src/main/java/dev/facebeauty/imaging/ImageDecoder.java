@@ -24,18 +24,21 @@ public final class ImageDecoder {
     static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
 
     public DecodedImage read(Path file) throws UnusableImageException {
-        byte[] bytes;
+        return decode(readFile(file));
+    }
+
+    /** The file's bytes, refusing anything too large to be a photo; a sentence for every way it can fail. */
+    private static byte[] readFile(Path file) throws UnusableImageException {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new UnusableImageException("This file is too large to be a photo (over 512 MB).");
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UnusableImageException("The file " + file.getFileName() + " no longer exists.", e);
         } catch (IOException e) {
             throw new UnusableImageException("The file " + file.getFileName() + " could not be read: " + e.getMessage(), e);
         }
-        return decode(bytes);
     }
 
     public DecodedImage decode(byte[] bytes) throws UnusableImageException {
@@ -59,15 +62,7 @@ public final class ImageDecoder {
      * reading (subsampling), so a 24 MP photo costs a fraction of a full decode.
      */
     public BufferedImage thumbnail(Path file, int maxSide) throws UnusableImageException {
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new UnusableImageException("This file is too large to be a photo (over 512 MB).");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UnusableImageException("The file " + file.getFileName() + " could not be read.", e);
-        }
+        byte[] bytes = readFile(file);
         BufferedImage raw;
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             var readers = ImageIO.getImageReaders(in);

@@ -42,35 +42,21 @@ public final class MetadataTransfer {
 
     /**
      * The result with the original's metadata, per {@code policy}; the result unchanged when there is nothing to copy,
-     * the original is not a JPEG or the result is neither JPEG nor PNG. Never throws for broken metadata: the retouch is worth more than its tags.
+     * the original is not a JPEG or the result is neither JPEG nor PNG. Never throws for broken metadata: the retouch
+     * is worth more than its tags.
      */
     public static byte[] apply(byte[] result, byte[] original, MetadataPolicy policy, boolean sameColourSpace,
                                int width, int height) {
-        if (policy == MetadataPolicy.NONE || !isJpeg(original)) {
-            return result;
-        }
-        if (isPng(result)) {
-            return applyToPng(result, original, policy, sameColourSpace, width, height);
-        }
-        if (!isJpeg(result)) {
+        boolean png = isPng(result);
+        if (policy == MetadataPolicy.NONE || !isJpeg(original) || !(png || isJpeg(result))) {
             return result;
         }
         try {
-            List<byte[]> segments = new ArrayList<>();
-            for (JPEGSegment segment : segments(original)) {
-                byte[] payload = segment.segmentData().readAllBytes();
-                String id = segment.identifier() == null ? "" : segment.identifier();
-                if (segment.marker() == APP1 && id.equals("Exif")) {
-                    segments.add(segment(APP1, exif(payload, policy, width, height)));
-                } else if (policy == MetadataPolicy.FULL && segment.marker() == APP1 && id.equals(XMP_ID)) {
-                    segments.add(segment(APP1, uprightXmp(payload)));
-                } else if (policy == MetadataPolicy.FULL && segment.marker() == APP13 && id.startsWith("Photoshop")) {
-                    segments.add(segment(APP13, payload));
-                } else if (sameColourSpace && segment.marker() == APP2 && id.equals("ICC_PROFILE")) {
-                    segments.add(segment(APP2, payload));
-                }
+            List<Kept> kept = keptSegments(original, policy, sameColourSpace, width, height);
+            if (kept.isEmpty()) {
+                return result;
             }
-            return segments.isEmpty() ? result : insertAfterJfif(result, segments);
+            return png ? toPng(result, kept) : insertAfterJfif(result, kept.stream().map(k -> segment(k.marker(), k.payload())).toList());
         } catch (IOException | RuntimeException e) {
             System.getLogger(MetadataTransfer.class.getName()).log(System.Logger.Level.WARNING,
                     "Metadata not copied: {0}", e.toString());
@@ -78,39 +64,51 @@ public final class MetadataTransfer {
         }
     }
 
+    /** One of the original's segments that goes onto the result, already edited (EXIF, XMP), with its JPEG marker. */
+    private record Kept(int marker, String id, byte[] payload) {
+    }
+
+    /** What the policy keeps of the original's segments, in their order: EXIF; XMP and IPTC (Full); ICC (same space). */
+    private static List<Kept> keptSegments(byte[] original, MetadataPolicy policy, boolean sameColourSpace,
+                                           int width, int height) throws IOException {
+        List<Kept> kept = new ArrayList<>();
+        for (JPEGSegment segment : segments(original)) {
+            byte[] payload = segment.segmentData().readAllBytes();
+            String id = segment.identifier() == null ? "" : segment.identifier();
+            if (segment.marker() == APP1 && id.equals("Exif")) {
+                kept.add(new Kept(APP1, id, exif(payload, policy, width, height)));
+            } else if (policy == MetadataPolicy.FULL && segment.marker() == APP1 && id.equals(XMP_ID)) {
+                kept.add(new Kept(APP1, id, uprightXmp(payload)));
+            } else if (policy == MetadataPolicy.FULL && segment.marker() == APP13 && id.startsWith("Photoshop")) {
+                kept.add(new Kept(APP13, id, payload));
+            } else if (sameColourSpace && segment.marker() == APP2 && id.equals("ICC_PROFILE")) {
+                kept.add(new Kept(APP2, id, payload));
+            }
+        }
+        return kept;
+    }
+
     /**
-     * The same for a PNG result, in PNG's own chunks placed after the header: EXIF as {@code eXIf}, XMP (Full) as an
-     * {@code iTXt} "XML:com.adobe.xmp", the ICC profile (same colour space only) as {@code iCCP}. IPTC has no standard
+     * The same for a PNG result, in PNG's own chunks placed after the header: EXIF as {@code eXIf}, XMP as an
+     * {@code iTXt} "XML:com.adobe.xmp", the ICC profile (its JPEG pieces joined) as {@code iCCP}. IPTC has no standard
      * PNG chunk and is left out (its keywords and captions are usually in the XMP too).
      */
-    private static byte[] applyToPng(byte[] png, byte[] original, MetadataPolicy policy, boolean sameColourSpace,
-                                     int width, int height) {
-        try {
-            List<byte[]> chunks = new ArrayList<>();
-            ByteArrayOutputStream icc = new ByteArrayOutputStream();
-            for (JPEGSegment segment : segments(original)) {
-                byte[] payload = segment.segmentData().readAllBytes();
-                String id = segment.identifier() == null ? "" : segment.identifier();
-                if (segment.marker() == APP1 && id.equals("Exif")) {
-                    byte[] exif = exif(payload, policy, width, height);
-                    chunks.add(PngChunks.chunk("eXIf", java.util.Arrays.copyOfRange(exif, 6, exif.length)));
-                } else if (policy == MetadataPolicy.FULL && segment.marker() == APP1 && id.equals(XMP_ID)) {
-                    byte[] xmp = uprightXmp(payload);
-                    byte[] packet = java.util.Arrays.copyOfRange(xmp, XMP_ID.length() + 1, xmp.length);
-                    chunks.add(PngChunks.xmp(packet));
-                } else if (sameColourSpace && segment.marker() == APP2 && id.equals("ICC_PROFILE")) {
-                    icc.write(payload, 14, payload.length - 14); // after "ICC_PROFILE\0", sequence number and count
-                }
+    private static byte[] toPng(byte[] png, List<Kept> kept) {
+        List<byte[]> chunks = new ArrayList<>();
+        ByteArrayOutputStream icc = new ByteArrayOutputStream();
+        for (Kept k : kept) {
+            byte[] p = k.payload();
+            switch (k.id()) {
+                case "Exif" -> chunks.add(PngChunks.chunk("eXIf", java.util.Arrays.copyOfRange(p, 6, p.length))); // after "Exif\0\0"
+                case XMP_ID -> chunks.add(PngChunks.xmp(java.util.Arrays.copyOfRange(p, XMP_ID.length() + 1, p.length)));
+                case "ICC_PROFILE" -> icc.write(p, 14, p.length - 14); // after "ICC_PROFILE\0", sequence number and count
+                default -> { } // IPTC
             }
-            if (icc.size() > 0) {
-                chunks.addFirst(PngChunks.iccProfile(icc.toByteArray()));
-            }
-            return chunks.isEmpty() ? png : PngChunks.insertAfterHeader(png, chunks);
-        } catch (IOException | RuntimeException e) {
-            System.getLogger(MetadataTransfer.class.getName()).log(System.Logger.Level.WARNING,
-                    "Metadata not copied: {0}", e.toString());
-            return png;
         }
+        if (icc.size() > 0) {
+            chunks.addFirst(PngChunks.iccProfile(icc.toByteArray()));
+        }
+        return chunks.isEmpty() ? png : PngChunks.insertAfterHeader(png, chunks);
     }
 
     private static List<JPEGSegment> segments(byte[] jpeg) throws IOException {

@@ -94,8 +94,8 @@ public final class BeautifyService {
         try {
             result = engine.beautify(upload, parameters, journaling);
         } catch (EngineException e) {
-            if (taskId[0] != null && !e.mayStillFinish()) {
-                journal.update(taskId[0], entry -> entry.withState(JournalEntry.State.FAILED, null, e.userMessage()));
+            if (taskId[0] != null) {
+                markFailedUnlessItMayFinish(taskId[0], e);
             }
             throw e;
         }
@@ -119,9 +119,7 @@ public final class BeautifyService {
                     keep(result);
                 } catch (EngineException e) {
                     LOG.log(System.Logger.Level.WARNING, "Could not recover task {0}: {1}", pending.taskId(), e.getMessage());
-                    if (!e.mayStillFinish()) {
-                        journal.update(pending.taskId(), entry -> entry.withState(JournalEntry.State.FAILED, null, e.userMessage()));
-                    }
+                    markFailedUnlessItMayFinish(pending.taskId(), e);
                 }
             }
         }
@@ -148,9 +146,7 @@ public final class BeautifyService {
         try {
             result = cloud.checkOnce(taskId, listener);
         } catch (EngineException e) {
-            if (!e.mayStillFinish()) {
-                journal.update(taskId, entry -> entry.withState(JournalEntry.State.FAILED, null, e.userMessage()));
-            }
+            markFailedUnlessItMayFinish(taskId, e);
             throw e;
         }
         if (result.isEmpty()) {
@@ -162,8 +158,9 @@ public final class BeautifyService {
 
     /** The user saved the result to {@code target}: the kept copy is no longer needed. */
     public void markSaved(String taskId, Path target) {
-        finish(taskId, JournalEntry.State.SAVED);
-        journal.update(taskId, e -> e.withSavedTo(target.toAbsolutePath().toString()));
+        deleteKeptCopy(taskId);
+        journal.update(taskId, e -> e.withState(JournalEntry.State.SAVED, null, null)
+                .withSavedTo(target.toAbsolutePath().toString()));
     }
 
     /**
@@ -175,14 +172,15 @@ public final class BeautifyService {
         if (entry.isEmpty() || entry.get().state() == JournalEntry.State.SUBMITTED) {
             return false;
         }
-        finish(taskId, JournalEntry.State.DISCARDED);
+        deleteKeptCopy(taskId);
         journal.remove(taskId);
         return true;
     }
 
     /** The user threw the result away. */
     public void discard(String taskId) {
-        finish(taskId, JournalEntry.State.DISCARDED);
+        deleteKeptCopy(taskId);
+        journal.update(taskId, e -> e.withState(JournalEntry.State.DISCARDED, null, null));
     }
 
     public TaskJournal journal() {
@@ -205,16 +203,21 @@ public final class BeautifyService {
         }
     }
 
-    private void finish(String taskId, JournalEntry.State state) {
-        journal.get(taskId).ifPresent(entry -> {
-            entry.resultFileOptional().ifPresent(f -> {
-                try {
-                    store.delete(Path.of(f));
-                } catch (IOException e) {
-                    LOG.log(System.Logger.Level.WARNING, "Could not delete kept result {0}: {1}", f, e.getMessage());
-                }
-            });
-            journal.update(taskId, e -> e.withState(state, null, null));
+    /** The job's kept result file, when it has one (the app's copy in the results folder; never a saved file). */
+    private void deleteKeptCopy(String taskId) {
+        journal.get(taskId).flatMap(JournalEntry::resultFileOptional).ifPresent(f -> {
+            try {
+                store.delete(Path.of(f));
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not delete kept result {0}: {1}", f, e.getMessage());
+            }
         });
+    }
+
+    /** A job the service will not finish is marked failed; one that might still finish stays waiting (it was paid for). */
+    private void markFailedUnlessItMayFinish(String taskId, EngineException e) {
+        if (!e.mayStillFinish()) {
+            journal.update(taskId, entry -> entry.withState(JournalEntry.State.FAILED, null, e.userMessage()));
+        }
     }
 }

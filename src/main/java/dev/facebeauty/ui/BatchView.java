@@ -15,8 +15,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.Clipboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -143,10 +141,10 @@ final class BatchView {
             TableRow<BatchViewModel.Row> row = new TableRow<>();
             MenuItem copyTask = new MenuItem("Copy task_id");
             copyTask.setMnemonicParsing(false); // keep the underscores
-            copyTask.setOnAction(e -> copy(row.getItem().taskIdProperty().get()));
+            copyTask.setOnAction(e -> ToolWindows.copy(row.getItem().taskIdProperty().get()));
             MenuItem copyRequest = new MenuItem("Copy request_id");
             copyRequest.setMnemonicParsing(false);
-            copyRequest.setOnAction(e -> copy(row.getItem().requestIdProperty().get()));
+            copyRequest.setOnAction(e -> ToolWindows.copy(row.getItem().requestIdProperty().get()));
             row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null)
                     .otherwise(new ContextMenu(copyTask, copyRequest)));
             return row;
@@ -205,14 +203,6 @@ final class BatchView {
 
     Stage stage() {
         return stage;
-    }
-
-    private static void copy(String text) {
-        if (text != null && !text.isEmpty()) {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-        }
     }
 
     /** The photo's picture, half the history's size so the queue stays dense. */

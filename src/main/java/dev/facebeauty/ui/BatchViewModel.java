@@ -236,14 +236,7 @@ public final class BatchViewModel {
         paused.set(false);
         message.set("Working…");
         runner.start(jobs);
-        executor.execute(() -> {
-            try {
-                runner.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            Platform.runLater(this::finishedAll);
-        });
+        whenAllDone();
     }
 
     public void pauseOrResume() {
@@ -282,9 +275,15 @@ public final class BatchViewModel {
         running.set(true);
         message.set("Trying " + again.size() + " again…");
         again.forEach(runner::retry);
+        whenAllDone();
+    }
+
+    /** Waits for the runner off the FX thread, then sums up on it. */
+    private void whenAllDone() {
+        BatchRunner current = runner;
         executor.execute(() -> {
             try {
-                runner.await();
+                current.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

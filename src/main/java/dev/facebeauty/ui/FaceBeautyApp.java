@@ -105,13 +105,14 @@ public final class FaceBeautyApp extends Application {
      */
     private static void rememberBounds(Stage stage, Workspace workspace) {
         PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(500));
-        WorkspaceState.WindowBounds[] normal = {bounds(stage, false)};
+        Rectangle2D[] normal = {bounds(stage)};
         settle.setOnFinished(e -> {
             if (!stage.isMaximized() && !stage.isIconified()) {
-                normal[0] = bounds(stage, false);
+                normal[0] = bounds(stage);
             }
-            WorkspaceState.WindowBounds b = normal[0];
-            workspace.windowBounds(new WorkspaceState.WindowBounds(b.x(), b.y(), b.width(), b.height(), stage.isMaximized()));
+            Rectangle2D b = normal[0];
+            workspace.windowBounds(new WorkspaceState.WindowBounds(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight(),
+                    stage.isMaximized()));
         });
         for (var property : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())) {
             property.addListener(o -> settle.playFromStart());
@@ -119,8 +120,8 @@ public final class FaceBeautyApp extends Application {
         stage.maximizedProperty().addListener(o -> settle.playFromStart());
     }
 
-    private static WorkspaceState.WindowBounds bounds(Stage stage, boolean maximized) {
-        return new WorkspaceState.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), maximized);
+    private static Rectangle2D bounds(Stage stage) {
+        return new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
     }
 
     /**

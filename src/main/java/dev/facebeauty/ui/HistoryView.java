@@ -10,8 +10,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -67,9 +65,7 @@ final class HistoryView {
         Button copyId = new Button("Copy task_id");
         copyId.setMnemonicParsing(false); // keep the underscore
         copyId.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(list.getSelectionModel().getSelectedItem().taskId());
-            Clipboard.getSystemClipboard().setContent(content);
+            ToolWindows.copy(list.getSelectionModel().getSelectedItem().taskId());
             message.setText("task_id copied.");
         });
         for (Button b : List.of(reopen, rerun, delete, copyId)) {

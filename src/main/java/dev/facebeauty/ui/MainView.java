@@ -394,23 +394,17 @@ final class MainView extends BorderPane {
 
     /** "Amount": how much of the retouch to keep, shown at once and used by Save. */
     private Node amountControl() {
-        Label title = new Label("Amount");
-        title.getStyleClass().add("slider-label");
         Slider slider = new Slider(0, 100, 100);
         slider.setId("amount-slider");
         slider.setBlockIncrement(5);
-        slider.valueProperty().bindBidirectional(vm.amountProperty());
         slider.disableProperty().bind(vm.resultProperty().isNull());
-        Label value = new Label();
-        value.textProperty().bind(vm.amountProperty().asString("%d %%"));
-        value.getStyleClass().add("amount-value");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, title, gap, value);
+        VBox box = sliderRow("Amount", slider, vm.amountProperty(), "%d %%");
         Label hint = new Label("How much of the retouch to keep; Save writes the blend.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        return new VBox(6, header, slider, hint);
+        box.setSpacing(6);
+        box.getChildren().add(hint);
+        return box;
     }
 
     /** The restore brush: on/off, size, softness, erase, undo and clear. */
@@ -436,19 +430,17 @@ final class MainView extends BorderPane {
         clear.disableProperty().bind(brush.paintedProperty().not());
         erase.disableProperty().bind(on.selectedProperty().not());
         HBox buttons = new HBox(6, erase, undo, clear);
-        Node size = labelledSlider("Size", "brush-size", RestoreBrush.MIN_SIZE, RestoreBrush.MAX_SIZE, brush.sizeProperty(), "%d px");
-        Node softness = labelledSlider("Softness", "brush-softness", 0, 100, brush.softnessProperty(), "%d %%");
+        Node size = brushSlider("Size", "brush-size", RestoreBrush.MIN_SIZE, RestoreBrush.MAX_SIZE, brush.sizeProperty(), "%d px");
+        Node softness = brushSlider("Softness", "brush-softness", 0, 100, brush.softnessProperty(), "%d %%");
         size.disableProperty().bind(on.selectedProperty().not());
         softness.disableProperty().bind(on.selectedProperty().not());
         return new VBox(8, on, size, softness, buttons);
     }
 
-    private static Node labelledSlider(String name, String id, int min, int max, javafx.beans.property.IntegerProperty value,
-                                       String format) {
+    /** A titled slider with its value on the right, bound both ways to {@code value}. */
+    private static VBox sliderRow(String name, Slider slider, javafx.beans.property.IntegerProperty value, String format) {
         Label title = new Label(name);
         title.getStyleClass().add("slider-label");
-        Slider slider = new Slider(min, max, value.get());
-        slider.setId(id);
         slider.valueProperty().bindBidirectional(value);
         Label shown = new Label();
         shown.textProperty().bind(value.asString(format));
@@ -456,6 +448,13 @@ final class MainView extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         return new VBox(4, new HBox(8, title, gap, shown), slider);
+    }
+
+    private static Node brushSlider(String name, String id, int min, int max, javafx.beans.property.IntegerProperty value,
+                                    String format) {
+        Slider slider = new Slider(min, max, value.get());
+        slider.setId(id);
+        return sliderRow(name, slider, value, format);
     }
 
     private Node adjustments() {

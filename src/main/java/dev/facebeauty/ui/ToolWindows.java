@@ -2,12 +2,14 @@ package dev.facebeauty.ui;
 
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.util.List;
 
-/** What the batch, variants and history windows have in common: owner, title, icon, theme and their model. */
+/** What the batch, variants and history windows have in common: owner, title, icon, theme, their model, copying ids. */
 final class ToolWindows {
 
     private ToolWindows() {
@@ -26,6 +28,15 @@ final class ToolWindows {
         scene.getStylesheets().setAll(stylesheets);
         stage.setScene(scene);
         stage.setUserData(model);
+    }
+
+    /** Puts an id on the clipboard for a support question; nothing when there is none yet. */
+    static void copy(String text) {
+        if (text != null && !text.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        }
     }
 
     static void bringUp(Stage stage) {
