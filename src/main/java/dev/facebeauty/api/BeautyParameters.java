@@ -26,6 +26,15 @@ public record BeautyParameters(int whitening, int smoothing, int thinface, int s
         filter = filter == null ? Optional.empty() : filter;
     }
 
+    /**
+     * Where the sliders start: a natural retouch a photographer would keep (a little whitening and smoothing, shape
+     * and brows untouched). The service's own defaults (all 50) remain a preset.
+     */
+    public static BeautyParameters firstStart() {
+        return new BeautyParameters(20, 30, 0, 0, 0, 0, Optional.empty());
+    }
+
+    /** The service's defaults: every slider at 50, as when a field is omitted. */
     public static BeautyParameters defaults() {
         return new BeautyParameters(DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT, Optional.empty());
     }

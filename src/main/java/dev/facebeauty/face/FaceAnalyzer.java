@@ -2,7 +2,9 @@ package dev.facebeauty.face;
 
 import dev.facebeauty.imaging.RgbImage;
 
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,6 +22,9 @@ public final class FaceAnalyzer {
         static final FaceMeshLandmarker LANDMARKER = new FaceMeshLandmarker();
     }
 
+    /** Two meshes whose landmark boxes share more than this part of the smaller box are one face found twice. */
+    static final double SAME_FACE = 0.5;
+
     public List<Face> analyze(RgbImage image) {
         List<Face> faces = new ArrayList<>();
         for (BlazeFaceDetector.Detection d : Models.DETECTOR.detect(image)) {
@@ -28,6 +33,26 @@ public final class FaceAnalyzer {
                 faces.add(face);
             }
         }
-        return List.copyOf(faces);
+        // A face cut by the frame can give the detector several boxes that it does not see as one, while the mesh
+        // puts each on the same face: keep the most confident mesh of each such group, so no face is retouched twice.
+        faces.sort(Comparator.comparingDouble((Face f) -> f.presence() * f.detectionScore()).reversed());
+        List<Face> distinct = new ArrayList<>();
+        for (Face face : faces) {
+            if (distinct.stream().noneMatch(k -> sharedPart(k.bounds(), face.bounds()) > SAME_FACE)) {
+                distinct.add(face);
+            }
+        }
+        distinct.sort(Comparator.comparingDouble(f -> f.bounds().getCenterX()));
+        return List.copyOf(distinct);
+    }
+
+    /** The area two boxes share, as a part of the smaller one's. */
+    static double sharedPart(Rectangle2D a, Rectangle2D b) {
+        Rectangle2D common = a.createIntersection(b);
+        if (common.isEmpty()) {
+            return 0;
+        }
+        double smaller = Math.min(a.getWidth() * a.getHeight(), b.getWidth() * b.getHeight());
+        return smaller <= 0 ? 0 : common.getWidth() * common.getHeight() / smaller;
     }
 }

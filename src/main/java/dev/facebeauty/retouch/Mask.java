@@ -49,6 +49,16 @@ final class Mask {
         return path;
     }
 
+    /** A shape grown by {@code distance} pixels all round (rounded corners), whatever its proportions. */
+    static java.awt.Shape grown(java.awt.Shape shape, double distance) {
+        java.awt.geom.Area area = new java.awt.geom.Area(shape);
+        if (distance > 0) {
+            area.add(new java.awt.geom.Area(new java.awt.BasicStroke((float) (2 * distance), java.awt.BasicStroke.CAP_ROUND,
+                    java.awt.BasicStroke.JOIN_ROUND).createStrokedShape(shape)));
+        }
+        return area;
+    }
+
     /** Draws shapes (image coordinates) into the mask: {@code add} ones as 1, {@code cut} ones as 0, in that order. */
     static Mask of(Region region, java.util.List<? extends java.awt.Shape> add, java.util.List<? extends java.awt.Shape> cut) {
         BufferedImage canvas = new BufferedImage(region.width(), region.height(), BufferedImage.TYPE_BYTE_GRAY);

@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * Applies the six Face Beauty Pro parameters and the filter to a photo whose faces are known, with the same meanings
- * as the cloud: each slider 0–100 (0 = off), the filter last. Order: eyebrows, then skin (smoothing, then whitening)
- * on the original geometry, then the geometry of each face, then the colour look over the whole photo. With no face,
- * skin is found by colour and the geometry effects are skipped. All-neutral settings return the pixels unchanged.
+ * as the cloud: each slider 0–100 (0 = off), the filter last. Order: the skin map from the untouched photo, then
+ * eyebrows, then skin (smoothing, then whitening) on the original geometry, then the geometry of each face, then the
+ * colour look over the whole photo. With no face there is no skin to work on: only the filter applies. All-neutral
+ * settings return the pixels unchanged.
  */
 public final class Retoucher {
 
@@ -19,24 +20,24 @@ public final class Retoucher {
 
     public static RgbImage retouch(RgbImage photo, List<Face> faces, BeautyParameters p) {
         RgbImage out = photo.copy();
-        double smoothing = p.smoothing() / 100.0, whitening = p.whitening() / 100.0;
-        if (faces.isEmpty()) {
-            if (smoothing > 0 || whitening > 0) {
-                Mask skin = SkinMask.byColour(out);
-                Smoothing.apply(out, skin, smoothing, Math.min(out.width(), out.height()) * 0.15);
-                Whitening.apply(out, skin, whitening);
+        if (!faces.isEmpty()) {
+            double smoothing = p.smoothing() / 100.0, whitening = p.whitening() / 100.0;
+            boolean skinWork = smoothing > 0 || whitening > 0 || p.removeEyebrow() > 0;
+            SkinMap skin = skinWork ? SkinMap.of(photo, faces) : null;
+            for (int k = 0; k < faces.size(); k++) {
+                if (p.removeEyebrow() > 0) {
+                    EyebrowRemoval.apply(out, faces.get(k), skin.tones.get(k), p.removeEyebrow() / 100.0);
+                }
+                if (smoothing > 0) {
+                    Smoothing.apply(out, skin.perFace.get(k), smoothing, faces.get(k).eyeSpan());
+                }
             }
-        }
-        for (Face face : faces) {
-            EyebrowRemoval.apply(out, face, p.removeEyebrow() / 100.0);
-            if (smoothing > 0 || whitening > 0) {
-                Mask skin = SkinMask.of(out, face);
-                Smoothing.apply(out, skin, smoothing, face.eyeSpan());
-                Whitening.apply(out, skin, whitening);
+            if (whitening > 0) {
+                Whitening.apply(out, skin.union, whitening);
             }
-        }
-        for (Face face : faces) {
-            FaceWarp.apply(out, face, p.thinface() / 100.0, p.shrinkFace() / 100.0, p.enlargeEye() / 100.0);
+            for (Face face : faces) {
+                FaceWarp.apply(out, face, p.thinface() / 100.0, p.shrinkFace() / 100.0, p.enlargeEye() / 100.0);
+            }
         }
         p.filter().ifPresent(filter -> Filters.table(filter).apply(out));
         return out;

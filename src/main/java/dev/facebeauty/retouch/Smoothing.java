@@ -2,51 +2,51 @@ package dev.facebeauty.retouch;
 
 import dev.facebeauty.imaging.RgbImage;
 
+import java.util.Arrays;
+
 /**
- * Edge-preserving skin smoothing with a self-guided filter (He, Sun and Tang, "Guided Image Filtering", 2010): flat
- * areas are averaged, edges above the ε threshold are kept. The radius follows the face's size, ε grows with the
- * strength, and only part of the fine detail is removed, so pores survive at moderate values. Runs on the skin mask's
- * region only; eyes, brows and lips are outside the mask.
+ * Skin smoothing by frequency separation around an edge-preserving base. The base is a self-guided filter (He, Sun
+ * and Tang, 2010) at a radius that follows the face's size: blemishes and uneven tone go, edges above the ε threshold
+ * (nose, jaw, lashes) stay. The finest band — pores and skin grain, a few pixels across at the face's scale — is then
+ * put back from the original, mostly, so the skin keeps its texture instead of turning to plastic. Applied through the
+ * skin map, so hair lying across the face is not touched.
  */
 final class Smoothing {
 
     private Smoothing() {
     }
 
-    /** @param strength 0–1; @param faceSize the face's width in pixels (eye span) */
+    /** @param strength 0–1; @param faceSize the face's eye span in pixels */
     static void apply(RgbImage image, Mask skin, double strength, double faceSize) {
         if (strength <= 0) {
             return;
         }
-        int radius = Math.max(1, (int) Math.round(faceSize * 0.06));
-        double sigma = 4 + 14 * strength; // in 0–255 levels: differences larger than this count as edges
+        Region region = skin.region;
+        int width = region.width(), height = region.height();
+        int radius = Math.max(1, (int) Math.round(faceSize * 0.05));
+        int grain = Math.max(1, (int) Math.round(faceSize * 0.008));
+        double sigma = 5 + 12 * strength; // in 0–255 levels: differences larger than this count as edges
         float eps = (float) (sigma * sigma);
-        Planes p = Planes.read(image, skin.region);
-        java.util.Arrays.stream(p.channels()).parallel()
-                .forEach(channel -> selfGuided(channel, skin.region.width(), skin.region.height(), radius, eps));
-        p.blendInto(image, skin, (float) (0.35 + 0.6 * strength));
+        float keepGrain = (float) (1 - 0.5 * strength);
+        Planes p = Planes.read(image, region);
+        Arrays.stream(p.channels()).parallel().forEach(original -> {
+            float[] base = original.clone();
+            GuidedFilter.selfGuided(base, width, height, radius, eps);
+            // The texture the base lost: the original's finest band minus the base's own at that scale.
+            float[] originalLow = blur3(original, width, height, grain), baseLow = blur3(base, width, height, grain);
+            for (int i = 0; i < base.length; i++) {
+                base[i] += keepGrain * ((original[i] - originalLow[i]) - (base[i] - baseLow[i]));
+            }
+            System.arraycopy(base, 0, original, 0, base.length);
+        });
+        p.blendInto(image, skin, (float) Math.min(1, 0.3 + 0.8 * strength));
     }
 
-    /** q = mean(a)·I + mean(b), with a = var/(var+ε), b = (1−a)·mean, over boxes of the given radius; in place. */
-    static void selfGuided(float[] channel, int width, int height, int radius, float eps) {
-        float[] mean = channel.clone();
-        float[] meanSq = new float[channel.length];
-        for (int i = 0; i < channel.length; i++) {
-            meanSq[i] = channel[i] * channel[i];
+    private static float[] blur3(float[] v, int width, int height, int radius) {
+        float[] out = v.clone();
+        for (int pass = 0; pass < 3; pass++) {
+            Mask.boxBlur(out, width, height, radius);
         }
-        Mask.boxBlur(mean, width, height, radius);
-        Mask.boxBlur(meanSq, width, height, radius);
-        float[] a = new float[channel.length];
-        float[] b = new float[channel.length];
-        for (int i = 0; i < channel.length; i++) {
-            float variance = Math.max(0, meanSq[i] - mean[i] * mean[i]);
-            a[i] = variance / (variance + eps);
-            b[i] = (1 - a[i]) * mean[i];
-        }
-        Mask.boxBlur(a, width, height, radius);
-        Mask.boxBlur(b, width, height, radius);
-        for (int i = 0; i < channel.length; i++) {
-            channel[i] = a[i] * channel[i] + b[i];
-        }
+        return out;
     }
 }

@@ -2,11 +2,18 @@ package dev.facebeauty.retouch;
 
 import dev.facebeauty.imaging.RgbImage;
 
+import java.util.stream.IntStream;
+
 /**
- * Brightens and clears the skin: a logarithmic lift of each channel (shadows rise most, white stays white, so the hue
- * is kept) and a slight pull of the red-yellow saturation toward neutral, applied through the skin mask.
+ * Brightens the skin in CIELAB, keeping the person's own tone: L* is lifted in proportion to itself (darker skin is
+ * brightened by less, never made pale), at most 12 at full strength, with highlights protected so they do not burn;
+ * a* and b* are untouched, so the hue and the colour of the skin stay. Applied through the skin map, so face, ears and
+ * neck change alike and hair, eyes and clothing not at all.
  */
 final class Whitening {
+
+    /** The largest lift of L* at strength 1. */
+    static final float MAX_LIFT = 12;
 
     private Whitening() {
     }
@@ -16,20 +23,27 @@ final class Whitening {
         if (strength <= 0) {
             return;
         }
-        double beta = 1 + 4 * strength;
-        float[] curve = new float[256];
-        for (int v = 0; v < 256; v++) {
-            curve[v] = (float) (255 * Math.log1p((beta - 1) * v / 255.0) / Math.log(beta));
-        }
-        float desaturate = (float) (0.15 * strength);
-        Planes p = Planes.read(image, skin.region);
-        for (int i = 0; i < p.r.length; i++) {
-            float r = curve[(int) p.r[i]], g = curve[(int) p.g[i]], b = curve[(int) p.b[i]];
-            float y = 0.299f * r + 0.587f * g + 0.114f * b;
-            p.r[i] = r + (y - r) * desaturate;
-            p.g[i] = g + (y - g) * desaturate;
-            p.b[i] = b + (y - b) * desaturate;
-        }
-        p.blendInto(image, skin, 1);
+        Region region = skin.region;
+        IntStream.range(0, region.height()).parallel().forEach(y -> {
+            float[] lab = new float[3];
+            int row = (region.y() + y) * image.width() + region.x();
+            for (int x = 0; x < region.width(); x++) {
+                float m = skin.values[y * region.width() + x];
+                if (m < 1f / 512) {
+                    continue;
+                }
+                Lab.fromRgb(image.pixels()[row + x], lab);
+                float delta = (float) (m * strength) * lift(lab[0]);
+                if (delta >= 0.1f) { // below that the round trip would only add rounding
+                    image.pixels()[row + x] = Lab.toRgb(lab[0] + delta, lab[1], lab[2]);
+                }
+            }
+        });
+    }
+
+    /** The lift of L* at full strength: 20 % of L*, capped, easing off above L* 72 to none at 98. */
+    static float lift(float l) {
+        float protect = (float) (1 - SkinMap.smoothstep(72, 98, l));
+        return Math.min(MAX_LIFT, 0.2f * Math.max(0, l)) * protect;
     }
 }
