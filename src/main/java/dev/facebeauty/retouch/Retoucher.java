@@ -33,7 +33,7 @@ public final class Retoucher {
                 }
             }
             if (whitening > 0) {
-                Whitening.apply(out, skin.union, whitening);
+                Whitening.apply(out, skin, whitening);
             }
             for (Face face : faces) {
                 FaceWarp.apply(out, face, p.thinface() / 100.0, p.shrinkFace() / 100.0, p.enlargeEye() / 100.0);

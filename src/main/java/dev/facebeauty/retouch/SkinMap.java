@@ -47,11 +47,20 @@ final class SkinMap {
      * around them instead of stopping at an outline.
      */
     final Mask union;
+    /**
+     * Over the union's region, the L* of the person each pixel belongs to: whitening lifts a person's face, ears and
+     * neck by one amount set by that person's own tone, so a shadowed neck changes as much as the lit cheek.
+     */
+    final float[] personLightness;
     /** Each face's skin colour. */
     final List<Tone> tones;
+    /** The median face width in pixels: the scale of filters that work on all faces at once. */
+    final double faceWidth;
 
-    private SkinMap(Mask union, List<Mask> perFace, List<Tone> tones) {
+    private SkinMap(Mask union, float[] personLightness, List<Mask> perFace, List<Tone> tones, double faceWidth) {
+        this.faceWidth = faceWidth;
         this.union = union;
+        this.personLightness = personLightness;
         this.perFace = perFace;
         this.tones = tones;
     }
@@ -74,8 +83,15 @@ final class SkinMap {
             forEachShared(map, union, (i, j) -> union.values[j] = Math.max(union.values[j], map.values[i]));
         }
         List<Mask> perFace = new ArrayList<>();
+        float[] personLightness = new float[union.values.length];
         for (int k = 0; k < faces.size(); k++) {
             Mask map = maps.get(k);
+            float l = tones.get(k).l();
+            forEachShared(map, union, (i, j) -> {
+                if (map.values[i] >= union.values[j] && map.values[i] > 0) {
+                    personLightness[j] = l;
+                }
+            });
             Mask own = Mask.empty(map.region);
             // A pixel another face claims more strongly is that face's: no skin is smoothed twice.
             forEachShared(map, union, (i, j) -> own.values[i] = map.values[i] < union.values[j] ? 0 : map.values[i]);
@@ -85,7 +101,8 @@ final class SkinMap {
         for (Face face : faces) {
             cut(union, face, 1.1, 1.1, 0.9, 0.08 * face.point(234).distance(face.point(454)));
         }
-        return new SkinMap(union, List.copyOf(perFace), List.copyOf(tones));
+        double[] widths = faces.stream().mapToDouble(f -> f.point(234).distance(f.point(454))).sorted().toArray();
+        return new SkinMap(union, personLightness, List.copyOf(perFace), List.copyOf(tones), widths.length == 0 ? 0 : widths[widths.length / 2]);
     }
 
     /** Takes the eyes, brows and lips (each polygon scaled as given) out of a map, with a feathered edge. */
