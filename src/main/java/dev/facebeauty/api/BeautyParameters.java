@@ -13,7 +13,7 @@ public record BeautyParameters(int whitening, int smoothing, int thinface, int s
 
     public static final int MIN = 0;
     public static final int MAX = 100;
-    /** The service's own default for an omitted field, and ours for a fresh slider. */
+    /** The service's own default for an omitted field (the sliders start at {@link #firstStart()}). */
     public static final int DEFAULT = 50;
 
     public BeautyParameters {

@@ -34,17 +34,17 @@ import java.util.concurrent.Callable;
                 "The API key comes from AILABAPI_API_KEY or the one saved in the app's Settings."})
 final class BeautifyCommand implements Callable<Integer> {
 
-    @Option(names = "--whitening", paramLabel = "N", description = "0-100 (default 50, or the preset's)")
+    @Option(names = "--whitening", paramLabel = "N", description = "0-100 (default 20, or the preset's)")
     Integer whitening;
-    @Option(names = "--smoothing", paramLabel = "N", description = "0-100 (default 50, or the preset's)")
+    @Option(names = "--smoothing", paramLabel = "N", description = "0-100 (default 30, or the preset's)")
     Integer smoothing;
-    @Option(names = "--thinface", paramLabel = "N", description = "0-100 (default 50, or the preset's)")
+    @Option(names = "--thinface", paramLabel = "N", description = "0-100 (default 0, or the preset's)")
     Integer thinface;
-    @Option(names = "--shrink-face", paramLabel = "N", description = "0-100 (default 50, or the preset's)")
+    @Option(names = "--shrink-face", paramLabel = "N", description = "0-100 (default 0, or the preset's)")
     Integer shrinkFace;
-    @Option(names = "--enlarge-eye", paramLabel = "N", description = "0-100 (default 50, or the preset's)")
+    @Option(names = "--enlarge-eye", paramLabel = "N", description = "0-100 (default 0, or the preset's)")
     Integer enlargeEye;
-    @Option(names = "--remove-eyebrow", paramLabel = "N", description = "0-100 (default 50, or the preset's)")
+    @Option(names = "--remove-eyebrow", paramLabel = "N", description = "0-100 (default 0, or the preset's)")
     Integer removeEyebrow;
     @Option(names = "--filter", paramLabel = "N|NAME", description = "Filter 1-35 or its name, e.g. \"Sunny Day\"; none for no filter")
     String filter;
@@ -94,7 +94,7 @@ final class BeautifyCommand implements Callable<Integer> {
         BeautyParameters parameters;
         try {
             validateOutputs();
-            parameters = parameters(BeautyParameters.defaults()); // checks the options before anything starts
+            parameters = parameters(BeautyParameters.firstStart()); // checks the options before anything starts
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.USAGE;

@@ -24,6 +24,9 @@ public final class LocalEngine implements BeautyEngine {
 
     public static final String DISPLAY_NAME = "Built-in engine";
     static final float JPEG_QUALITY = 0.95f;
+    /** What the user reads when the photo has no face: the skin, brow and shape effects need one. */
+    public static final String NO_FACE_FILTER_ONLY = "No face found: only the filter was applied.";
+    public static final String NO_FACE_UNCHANGED = "No face found: nothing to retouch, the pixels are unchanged.";
 
     private final ImageDecoder decoder;
     private final FaceAnalyzer analyzer;
@@ -62,7 +65,8 @@ public final class LocalEngine implements BeautyEngine {
         ImageFormat format = decoded.format() == ImageFormat.PNG ? ImageFormat.PNG : ImageFormat.JPEG;
         byte[] bytes = ImageEncoder.encode(result.toBufferedImage(), format, JPEG_QUALITY);
         listener.stage(Stage.DONE);
-        return new BeautyResult(bytes, format, DISPLAY_NAME, Optional.empty());
+        return new BeautyResult(bytes, format, DISPLAY_NAME, Optional.empty(), faces.isEmpty() ? Optional.of(
+                parameters.filter().isPresent() ? NO_FACE_FILTER_ONLY : NO_FACE_UNCHANGED) : Optional.empty());
     }
 
     private static void checkInterrupted() throws InterruptedException {

@@ -187,7 +187,8 @@ public final class BatchRunner {
             ResultSaver.save(outcome.result().bytes(), outcome.result().format(), target, format, options.jpegQuality(),
                     new ResultSaver.Provenance(decoded.originalBytes(), options.metadata(), sameColourSpace));
             outcome.taskId().ifPresent(id -> service.markSaved(id, target));
-            report(index, State.DONE, "Saved " + target + " (" + outcome.result().engineName() + ")", Optional.of(target),
+            report(index, State.DONE, "Saved " + target + " (" + outcome.result().engineName() + ")"
+                    + outcome.result().note().map(note -> ". " + note).orElse(""), Optional.of(target),
                     outcome.taskId(), Optional.empty(), Failure.NONE);
         } catch (UnusableImageException e) {
             report(index, State.FAILED, e.getMessage(), Optional.empty(), Optional.empty(), Optional.empty(), Failure.BAD_IMAGE);

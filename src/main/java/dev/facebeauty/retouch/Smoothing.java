@@ -23,11 +23,11 @@ final class Smoothing {
         }
         Region region = skin.region;
         int width = region.width(), height = region.height();
-        int radius = Math.max(1, (int) Math.round(faceSize * 0.05));
+        int radius = Math.max(1, (int) Math.round(faceSize * 0.08));
         int grain = Math.max(1, (int) Math.round(faceSize * 0.008));
-        double sigma = 5 + 12 * strength; // in 0–255 levels: differences larger than this count as edges
+        double sigma = 5 + 16 * strength; // in 0–255 levels: differences larger than this count as edges
         float eps = (float) (sigma * sigma);
-        float keepGrain = (float) (1 - 0.5 * strength);
+        float keepGrain = (float) (1 - 0.4 * strength);
         Planes p = Planes.read(image, region);
         Arrays.stream(p.channels()).parallel().forEach(original -> {
             float[] base = original.clone();

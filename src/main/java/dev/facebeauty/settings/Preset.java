@@ -22,11 +22,12 @@ public record Preset(String name, BeautyParameters parameters, boolean builtIn) 
 
     /** Starting points for common portrait work, gentle to strong. */
     public static final List<Preset> BUILT_IN = List.of(
-            new Preset("Natural", new BeautyParameters(20, 30, 0, 0, 0, 0, Optional.empty()), true),
+            new Preset("Natural", BeautyParameters.firstStart(), true),
             new Preset("Studio headshot", new BeautyParameters(30, 45, 10, 5, 5, 0, Optional.empty()), true),
             new Preset("Soft glam", new BeautyParameters(55, 60, 25, 15, 20, 0, Optional.of(FilterType.PEACH_BLOSSOM)), true),
             new Preset("Bright and airy", new BeautyParameters(45, 40, 10, 5, 10, 0, Optional.of(FilterType.SEVENTEEN)), true),
-            new Preset("Classic black and white", new BeautyParameters(0, 35, 0, 0, 0, 0, Optional.of(FilterType.BLACK_AND_WHITE)), true));
+            new Preset("Classic black and white", new BeautyParameters(0, 35, 0, 0, 0, 0, Optional.of(FilterType.BLACK_AND_WHITE)), true),
+            new Preset("API defaults (all 50)", BeautyParameters.defaults(), true));
 
     @Override
     public String toString() {

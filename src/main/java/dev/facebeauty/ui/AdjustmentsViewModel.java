@@ -9,12 +9,13 @@ import java.util.List;
 /** The six beauty sliders and the filter, read and written as one {@link BeautyParameters}. */
 public final class AdjustmentsViewModel {
 
-    private final SliderSetting whitening = new SliderSetting("whitening", "Whitening", "Brightens and evens the skin tone");
-    private final SliderSetting smoothing = new SliderSetting("smoothing", "Smoothing", "Softens skin texture");
-    private final SliderSetting thinface = new SliderSetting("thinface", "Thin face", "Slims the jaw and cheeks");
-    private final SliderSetting shrinkFace = new SliderSetting("shrink_face", "Shrink face", "Makes the whole face smaller");
-    private final SliderSetting enlargeEye = new SliderSetting("enlarge_eye", "Enlarge eyes", "Makes the eyes larger");
-    private final SliderSetting removeEyebrow = new SliderSetting("remove_eyebrow", "Remove eyebrows", "Fades the eyebrows out");
+    private static final BeautyParameters START = BeautyParameters.firstStart();
+    private final SliderSetting whitening = new SliderSetting("whitening", "Whitening", "Brightens the skin, keeping its tone", START.whitening());
+    private final SliderSetting smoothing = new SliderSetting("smoothing", "Smoothing", "Evens the skin, keeping its pores", START.smoothing());
+    private final SliderSetting thinface = new SliderSetting("thinface", "Thin face", "Slims the jaw and cheeks", START.thinface());
+    private final SliderSetting shrinkFace = new SliderSetting("shrink_face", "Shrink face", "Makes the whole face smaller", START.shrinkFace());
+    private final SliderSetting enlargeEye = new SliderSetting("enlarge_eye", "Enlarge eyes", "Makes the eyes larger", START.enlargeEye());
+    private final SliderSetting removeEyebrow = new SliderSetting("remove_eyebrow", "Remove eyebrows", "Fades the eyebrows out", START.removeEyebrow());
     private final List<SliderSetting> sliders = List.of(whitening, smoothing, thinface, shrinkFace, enlargeEye, removeEyebrow);
     private final ObjectProperty<FilterOption> filter = new SimpleObjectProperty<>(FilterOption.NONE);
 

@@ -365,7 +365,7 @@ public final class MainViewModel {
             Analysis a = task.getValue();
             faces.set(a.faces());
             faceSummary.set(switch (a.faces().size()) {
-                case 0 -> "No face found: skin and filter effects only";
+                case 0 -> "No face found: only the filter applies";
                 case 1 -> "1 face";
                 default -> a.faces().size() + " faces";
             });
@@ -448,7 +448,8 @@ public final class MainViewModel {
         result.set(image);
         resultSaved.set(false);
         resultInfo.set(outcome.result().engineName() + " · " + pixels.width() + " × " + pixels.height() + " "
-                + outcome.result().format() + outcome.taskId().map(id -> " · task " + id).orElse(""));
+                + outcome.result().format() + outcome.taskId().map(id -> " · task " + id).orElse("")
+                + outcome.result().note().map(note -> " · " + note).orElse(""));
     }
 
     /**

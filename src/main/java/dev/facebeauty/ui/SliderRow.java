@@ -15,10 +15,11 @@ import javafx.scene.layout.VBox;
 /** One parameter: its name, an editable value, a reset button, and the slider itself. */
 final class SliderRow extends VBox {
 
-    private final Slider slider = new Slider(BeautyParameters.MIN, BeautyParameters.MAX, BeautyParameters.DEFAULT);
+    private final Slider slider;
     private final TextField valueField = new TextField();
 
     SliderRow(SliderSetting setting) {
+        slider = new Slider(BeautyParameters.MIN, BeautyParameters.MAX, setting.start());
         getStyleClass().add("slider-row");
         setId("slider-" + setting.apiName());
 
@@ -35,7 +36,7 @@ final class SliderRow extends VBox {
         Button reset = new Button(null, Icons.icon(Icons.RESET, 12));
         reset.getStyleClass().addAll("flat", "reset-button");
         reset.setId("reset-" + setting.apiName());
-        reset.setTooltip(new Tooltip("Reset " + setting.label() + " to " + BeautyParameters.DEFAULT));
+        reset.setTooltip(new Tooltip("Reset " + setting.label() + " to " + setting.start()));
         reset.setOnAction(e -> setting.reset());
         reset.setFocusTraversable(false);
 

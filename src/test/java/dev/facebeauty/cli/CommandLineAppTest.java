@@ -156,6 +156,12 @@ class CommandLineAppTest {
             }
         }
         assertTrue(redMinusBlue / (result.getWidth() * result.getHeight()) > 5, "Chaplin is a sepia look: red above blue");
+        // The drawn test portrait has no human face: the user is told why only the filter shows.
+        assertTrue(err.contains("No face found: only the filter was applied."), err);
+        Path plain = dir.resolve("plain.png");
+        assertEquals(ExitCode.OK, run(null, server.baseUrl(), "beautify", "--engine", "local", "--whitening", "100",
+                "-o", plain.toString(), photo.toString()));
+        assertTrue(err.contains("No face found: nothing to retouch, the pixels are unchanged."), err);
 
         assertEquals(ExitCode.USAGE, run(null, server.baseUrl(), "beautify", "--engine", "gpu", "-o", out.toString(), photo.toString()));
         assertTrue(err.contains("use cloud or local"), err);

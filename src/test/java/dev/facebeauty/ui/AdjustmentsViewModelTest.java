@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class AdjustmentsViewModelTest {
 
     @Test
-    void startsAtTheApiDefaultsWithNoFilter() {
-        assertEquals(BeautyParameters.defaults(), new AdjustmentsViewModel().parameters());
+    void startsAtANaturalRetouchWithShapeAndBrowsUntouched() {
+        assertEquals(new BeautyParameters(20, 30, 0, 0, 0, 0, Optional.empty()), new AdjustmentsViewModel().parameters());
     }
 
     @Test
@@ -28,10 +28,10 @@ class AdjustmentsViewModelTest {
     }
 
     @Test
-    void resetAllReturnsToTheDefaults() {
+    void resetAllReturnsToTheStartingValues() {
         AdjustmentsViewModel model = new AdjustmentsViewModel();
-        model.set(new BeautyParameters(0, 0, 0, 0, 0, 0, Optional.of(FilterType.CHAPLIN)));
+        model.set(new BeautyParameters(0, 0, 70, 70, 70, 70, Optional.of(FilterType.CHAPLIN)));
         model.resetAll();
-        assertEquals(BeautyParameters.defaults(), model.parameters());
+        assertEquals(BeautyParameters.firstStart(), model.parameters());
     }
 }

@@ -1,5 +1,6 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.api.BeautyParameters;
 import dev.facebeauty.api.FilterType;
 import dev.facebeauty.engine.EngineKind;
 import javafx.geometry.Bounds;
@@ -129,7 +130,7 @@ class WorkflowWindowTest extends WindowTestBase {
         robot.interact(() -> list.getSelectionModel().select(0));
         robot.clickOn("#history-reopen");
         waitUntil("the reopened result", () -> vm.resultInfoProperty().get().contains("saved as portrait_beauty.jpg"));
-        assertEquals(50, vm.adjustments().sliders().getFirst().value(), "the job's settings are back");
+        assertEquals(BeautyParameters.firstStart().whitening(), vm.adjustments().sliders().getFirst().value(), "the job's settings are back");
         assertTrue(vm.resultSavedProperty().get(), "nothing new to save");
 
         // Run again: the same photo and settings come from the cache, not from a new paid job.
