@@ -44,8 +44,8 @@ final class EyebrowRemoval {
         Mask hole = Mask.of(region, List.of(Mask.grown(outline, browHeight * 0.35)), List.of());
         Mask core = Mask.of(region, List.of(Mask.grown(outline, browHeight * 0.1)), List.of())
                 .feather((int) Math.round(browHeight * 0.25));
-        Mask outer = Mask.of(region, List.of(Mask.grown(outline, browHeight * 0.6)), List.of())
-                .feather((int) Math.round(browHeight * 0.3));
+        Mask outer = Mask.of(region, List.of(Mask.grown(outline, browHeight * 0.4)), List.of())
+                .feather((int) Math.round(browHeight * 0.2));
         Planes planes = Planes.read(image, region);
         float[] lightness = new float[n], skinLike = new float[n], chromaA = new float[n], chromaB = new float[n];
         float[] lab = new float[3];
@@ -89,13 +89,29 @@ final class EyebrowRemoval {
             relax(fill[c], weight, width, height, (int) Math.round(4 * browHeight));
         }
         matchSkinColour(fill, weight, chromaA, chromaB, outer.values);
-        addGrain(fill, channels, weight, outer.values, width, height, browHeight);
         // Hairs: pixels darker than the fill by more than a little.
+        float[] hair = new float[n], ownLuma = new float[n];
+        for (int i = 0; i < n; i++) {
+            ownLuma[i] = (float) luma(channels[0][i], channels[1][i], channels[2][i]);
+            hair[i] = (float) SkinMap.smoothstep(2, 10, luma(fill[0][i], fill[1][i], fill[2][i]) - ownLuma[i]);
+        }
+        // Fine dark detail (hairs, lines, frames, lashes), not broad shading: darker than its own surroundings.
+        float[] surroundings = ownLuma.clone();
+        for (int pass = 0; pass < 3; pass++) {
+            Mask.boxBlur(surroundings, width, height, Math.max(1, (int) Math.round(browHeight * 0.3)));
+        }
+        boolean[] dark = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            dark[i] = hair[i] > 0.5f && surroundings[i] - ownLuma[i] > 6;
+        }
+        float[] keep = protectedArea(face, brow, region, dark, core, outer, browHeight);
+        if (keep == null) {
+            return;
+        }
+        addGrain(fill, channels, weight, outer.values, width, height, browHeight);
         float[] alpha = new float[n];
         for (int i = 0; i < n; i++) {
-            double fillLuma = luma(fill[0][i], fill[1][i], fill[2][i]), ownLuma = luma(channels[0][i], channels[1][i], channels[2][i]);
-            double hair = SkinMap.smoothstep(2, 10, fillLuma - ownLuma);
-            alpha[i] = (float) (Math.max(core.values[i], outer.values[i] * hair) * visible * strength);
+            alpha[i] = (float) (Math.max(core.values[i], outer.values[i] * hair[i]) * (1 - keep[i]) * visible * strength);
         }
         for (int c = 0; c < 3; c++) {
             System.arraycopy(fill[c], 0, channels[c], 0, n);
@@ -103,6 +119,81 @@ final class EyebrowRemoval {
         Mask blend = Mask.empty(region);
         System.arraycopy(alpha, 0, blend.values, 0, n);
         planes.blendInto(image, blend, 1);
+    }
+
+    /**
+     * What brow removal must never touch, 1 there, with a soft edge: the eyes with their lids and lashes; whatever
+     * lies outside the face's outline (a profile's brow ridge against a wall); and, around the brow, every dark
+     * structure that is not the brow itself — a glasses frame, a fringe of hair, an eyeliner wing — found as a
+     * connected run of fine dark detail that reaches well outside the brow's neighbourhood or the edge of the work
+     * area. Inside the brow's own outline only the eyes and the face's edge are kept. Null when such a structure runs
+     * across the whole brow (a frame's top bar, a fringe over it): then the brow is left as it is, since removing it
+     * would cut that structure.
+     */
+    private static float[] protectedArea(Face face, int[] brow, Region region, boolean[] dark, Mask core, Mask outer,
+                                         double browHeight) {
+        int width = region.width(), height = region.height(), n = region.size();
+        List<Shape> eyes = new java.util.ArrayList<>();
+        for (int[] eye : List.of(FaceRegions.RIGHT_EYE, FaceRegions.LEFT_EYE)) {
+            Rectangle2D b = face.bounds(eye);
+            eyes.add(Mask.grown(Mask.polygon(face.x(), face.y(), eye, 1.0), Math.max(2, 0.25 * b.getWidth())));
+        }
+        Mask eyeZone = Mask.of(region, eyes, List.of());
+        Mask faceZone = Mask.of(region, List.of(Mask.polygon(face.x(), face.y(), FaceRegions.FACE_OVAL, 1.03)), List.of());
+        // The brow's axis, from its outer end to its inner end, for "runs across the whole brow".
+        double ax = face.x()[brow[0]] - region.x(), ay = face.y()[brow[0]] - region.y();
+        double bx = face.x()[brow[4]] - region.x(), by = face.y()[brow[4]] - region.y();
+        double length = Math.hypot(bx - ax, by - ay);
+        double ux = (bx - ax) / length, uy = (by - ay) / length;
+        float[] keep = new float[n];
+        int[] stack = new int[n];
+        boolean[] seen = new boolean[n];
+        int[] members = new int[n];
+        for (int start = 0; start < n; start++) {
+            if (!dark[start] || seen[start]) {
+                continue;
+            }
+            int top = 0, count = 0, outside = 0, inCore = 0;
+            double minT = Double.MAX_VALUE, maxT = -Double.MAX_VALUE;
+            boolean edge = false;
+            stack[top++] = start;
+            seen[start] = true;
+            while (top > 0) {
+                int i = stack[--top];
+                members[count++] = i;
+                int x = i % width, y = i / width;
+                edge |= x == 0 || y == 0 || x == width - 1 || y == height - 1;
+                outside += outer.values[i] < 0.5f ? 1 : 0;
+                inCore += core.values[i] > 0.5f ? 1 : 0;
+                double t = (x - ax) * ux + (y - ay) * uy;
+                minT = Math.min(minT, t);
+                maxT = Math.max(maxT, t);
+                for (int j : new int[]{x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, y > 0 ? i - width : -1, y < height - 1 ? i + width : -1}) {
+                    if (j >= 0 && dark[j] && !seen[j]) {
+                        seen[j] = true;
+                        stack[top++] = j;
+                    }
+                }
+            }
+            boolean foreign = edge || outside > 0.2 * count;
+            if (foreign && inCore > 0.1 * count && minT < -0.1 * length && maxT > 1.1 * length) {
+                return null;
+            }
+            if (foreign) {
+                for (int k = 0; k < count; k++) {
+                    keep[members[k]] = core.values[members[k]] > 0.5f ? 0 : 1;
+                }
+            }
+        }
+        // Grow the protection by a pixel or two and soften it, so an edge of a kept structure is not nibbled.
+        int soft = Math.max(1, (int) Math.round(browHeight * 0.08));
+        float[] grown = keep.clone();
+        Mask.boxBlur(grown, width, height, soft);
+        for (int i = 0; i < n; i++) {
+            keep[i] = Math.min(1, Math.max(keep[i], 2 * grown[i]) * (1 - core.values[i]));
+            keep[i] = Math.max(keep[i], Math.max(eyeZone.values[i], 1 - faceZone.values[i]));
+        }
+        return keep;
     }
 
     /**
@@ -136,7 +227,7 @@ final class EyebrowRemoval {
      */
     private static void addGrain(float[][] fill, float[][] own, float[] weight, float[] where, int width, int height, double browHeight) {
         int block = Math.max(3, (int) Math.round(browHeight * 0.35));
-        int radius = Math.max(1, (int) Math.round(browHeight * 0.12));
+        int radius = Math.max(1, (int) Math.round(browHeight * 0.25));
         float[][] detail = new float[3][];
         for (int c = 0; c < 3; c++) {
             detail[c] = highPass(own[c], weight, width, height, radius);
@@ -155,6 +246,7 @@ final class EyebrowRemoval {
             return;
         }
         java.util.SplittableRandom random = new java.util.SplittableRandom(0x5EEDL + width * 31L + height);
+        float[][] grain = new float[3][width * height];
         for (int by = 0; by < height; by += block) {
             for (int bx = 0; bx < width; bx += block) {
                 int from = sources[random.nextInt(count)];
@@ -164,13 +256,60 @@ final class EyebrowRemoval {
                         int i = (by + dy) * width + bx + dx, j = (fy + dy) * width + fx + dx;
                         if (where[i] > 0) {
                             for (int c = 0; c < 3; c++) {
-                                fill[c][i] += detail[c][j];
+                                grain[c][i] = detail[c][j];
                             }
                         }
                     }
                 }
             }
         }
+        // The copied band carries the pores but not the skin's slightly coarser unevenness: scale it so the filled
+        // brow's local spread (5 × 5) matches that of the clear skin around it, within bounds.
+        float[] withGrain = new float[width * height], ownLuma = new float[width * height];
+        for (int i = 0; i < withGrain.length; i++) {
+            withGrain[i] = (float) luma(fill[0][i] + grain[0][i], fill[1][i] + grain[1][i], fill[2][i] + grain[2][i]);
+            ownLuma[i] = (float) luma(own[0][i], own[1][i], own[2][i]);
+        }
+        double target = medianDeviation(ownLuma, weight, 1f, width, height);
+        float[] hole = new float[weight.length];
+        for (int i = 0; i < hole.length; i++) {
+            hole[i] = where[i] > 0.5f && weight[i] == 0 ? 1 : 0;
+        }
+        double now = medianDeviation(withGrain, hole, 1f, width, height);
+        float gain = now > 1e-3 && target > 0 ? (float) Math.clamp(target / now, 1, 2.5) : 1;
+        for (int c = 0; c < 3; c++) {
+            for (int i = 0; i < withGrain.length; i++) {
+                fill[c][i] += gain * grain[c][i];
+            }
+        }
+    }
+
+    /** The median 5 × 5 standard deviation of {@code v} over the pixels where {@code mask} equals {@code on}. */
+    private static double medianDeviation(float[] v, float[] mask, float on, int width, int height) {
+        float[] picked = new float[v.length];
+        int k = 0;
+        for (int y = 2; y < height - 2; y++) {
+            for (int x = 2; x < width - 2; x++) {
+                if (mask[y * width + x] != on) {
+                    continue;
+                }
+                double sum = 0, sum2 = 0;
+                for (int dy = -2; dy <= 2; dy++) {
+                    for (int dx = -2; dx <= 2; dx++) {
+                        float p = v[(y + dy) * width + x + dx];
+                        sum += p;
+                        sum2 += p * p;
+                    }
+                }
+                picked[k++] = (float) Math.sqrt(Math.max(0, sum2 / 25 - (sum / 25) * (sum / 25)));
+            }
+        }
+        if (k == 0) {
+            return 0;
+        }
+        picked = Arrays.copyOf(picked, k);
+        Arrays.sort(picked);
+        return picked[k / 2];
     }
 
     private static boolean clear(float[] weight, int width, int x, int y, int block) {
@@ -202,6 +341,8 @@ final class EyebrowRemoval {
         }
         return low;
     }
+
+
 
     private static double luma(double r, double g, double b) {
         return 0.299 * r + 0.587 * g + 0.114 * b;

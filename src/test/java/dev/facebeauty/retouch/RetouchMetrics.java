@@ -70,8 +70,9 @@ final class RetouchMetrics {
 
     /**
      * Brow grain: the median 5 × 5 standard deviation of the result inside the changed area (luminance moved by more
-     * than 3 levels, within the brow's neighbourhood), over that of the original in a 7-pixel ring around the area.
-     * NaN when nothing changed.
+     * than 3 levels, within the brow's neighbourhood), over that of the original skin in a 7-pixel ring around the
+     * area (skin: within 2.5 spreads of the person's skin colour sampled at the cheeks, forehead and chin, so hair
+     * and lashes in the ring do not count). NaN when nothing changed.
      */
     static double browGrain(RgbImage original, RgbImage result, Face face) {
         int w = original.width(), h = original.height();
@@ -95,6 +96,14 @@ final class RetouchMetrics {
             return Double.NaN;
         }
         boolean[] ring = dilate(changed, w, h, 7);
+        SkinMap.Tone tone = SkinMap.toneOf(original, face);
+        float[] lab = new float[3];
+        for (int i = 0; i < ring.length; i++) {
+            if (ring[i] && !changed[i]) {
+                Lab.fromRgb(original.pixels()[i], lab);
+                ring[i] = tone.likelihood(lab[0], lab[1], lab[2]) > 0.5f;
+            }
+        }
         float[] sdResult = localDeviation(yr, w, h), sdOriginal = localDeviation(yo, w, h);
         float[] inside = new float[count];
         float[] around = new float[w * h];
