@@ -76,6 +76,24 @@ final class Lab {
         return pack(rgb);
     }
 
+    /** The largest raise of L*, up to {@code lift}, that keeps the colour inside the sRGB gamut with its a*, b*. */
+    static float largestLift(float l, float lift, float a, float bb) {
+        double[] rgb = new double[3];
+        if (linear(l + lift, a, bb, rgb)) {
+            return lift;
+        }
+        float lo = 0, hi = lift;
+        for (int step = 0; step < 10; step++) {
+            float mid = (lo + hi) / 2;
+            if (linear(l + mid, a, bb, rgb)) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Linear sRGB of a CIELAB colour into {@code rgb}; whether it lies in the gamut. */
     private static boolean linear(float l, float a, float bb, double[] rgb) {
         double fy = (l + 16) / 116.0, fx = fy + a / 500.0, fz = fy - bb / 200.0;

@@ -29,9 +29,18 @@ final class SkinMap {
     /** One person's skin colour: medians and robust spreads of L*, a*, b*. */
     record Tone(float l, float a, float b, float spreadL, float spreadA, float spreadB) {
 
+        /**
+         * The Individual Typology Angle (Chardon et al., 1991), degrees: above 55 very light skin, 41–55 light,
+         * 28–41 intermediate, 10–28 tan, −30–10 brown, below −30 dark.
+         */
+        double typologyAngle() {
+            return Math.toDegrees(Math.atan2(l - 50, Math.max(1e-3, b)));
+        }
+
         /** 1 for this skin, falling smoothly to 0 between 2 and 3.5 spreads away. */
         float likelihood(float pl, float pa, float pb) {
-            float dl = (pl - l) / spreadL, da = (pa - a) / spreadA, db = (pb - b) / spreadB;
+            // Shadow is still skin (a neck under the jaw, the far cheek): darker tones are allowed more room.
+            float dl = (pl - l) / (pl < l ? 1.6f * spreadL : spreadL), da = (pa - a) / spreadA, db = (pb - b) / spreadB;
             double d = Math.sqrt(dl * dl + da * da + db * db);
             return (float) (1 - smoothstep(2.0, 3.5, d));
         }
@@ -48,19 +57,20 @@ final class SkinMap {
      */
     final Mask union;
     /**
-     * Over the union's region, the L* of the person each pixel belongs to: whitening lifts a person's face, ears and
-     * neck by one amount set by that person's own tone, so a shadowed neck changes as much as the lit cheek.
+     * Over the union's region, the index (in {@link #tones}) of the person each pixel belongs to, −1 for none:
+     * whitening lifts a person's face, ears and neck by one amount set by that person's own tone, so a shadowed neck
+     * changes as much as the lit cheek.
      */
-    final float[] personLightness;
+    final int[] owner;
     /** Each face's skin colour. */
     final List<Tone> tones;
     /** The median face width in pixels: the scale of filters that work on all faces at once. */
     final double faceWidth;
 
-    private SkinMap(Mask union, float[] personLightness, List<Mask> perFace, List<Tone> tones, double faceWidth) {
+    private SkinMap(Mask union, int[] owner, List<Mask> perFace, List<Tone> tones, double faceWidth) {
         this.faceWidth = faceWidth;
         this.union = union;
-        this.personLightness = personLightness;
+        this.owner = owner;
         this.perFace = perFace;
         this.tones = tones;
     }
@@ -83,13 +93,14 @@ final class SkinMap {
             forEachShared(map, union, (i, j) -> union.values[j] = Math.max(union.values[j], map.values[i]));
         }
         List<Mask> perFace = new ArrayList<>();
-        float[] personLightness = new float[union.values.length];
+        int[] owner = new int[union.values.length];
+        java.util.Arrays.fill(owner, -1);
         for (int k = 0; k < faces.size(); k++) {
             Mask map = maps.get(k);
-            float l = tones.get(k).l();
+            int person = k;
             forEachShared(map, union, (i, j) -> {
                 if (map.values[i] >= union.values[j] && map.values[i] > 0) {
-                    personLightness[j] = l;
+                    owner[j] = person;
                 }
             });
             Mask own = Mask.empty(map.region);
@@ -102,7 +113,7 @@ final class SkinMap {
             cut(union, face, 1.1, 1.1, 0.9, 0.08 * face.point(234).distance(face.point(454)));
         }
         double[] widths = faces.stream().mapToDouble(f -> f.point(234).distance(f.point(454))).sorted().toArray();
-        return new SkinMap(union, personLightness, List.copyOf(perFace), List.copyOf(tones), widths.length == 0 ? 0 : widths[widths.length / 2]);
+        return new SkinMap(union, owner, List.copyOf(perFace), List.copyOf(tones), widths.length == 0 ? 0 : widths[widths.length / 2]);
     }
 
     /** Takes the eyes, brows and lips (each polygon scaled as given) out of a map, with a feathered edge. */
@@ -148,8 +159,12 @@ final class SkinMap {
 
     private static Mask faceMap(RgbImage image, Face face, Tone tone) {
         double width = face.point(234).distance(face.point(454));
-        List<Shape> prior = List.of(Mask.polygon(face.x(), face.y(), FaceRegions.FACE_OVAL, 1.18), neckAndChest(face, width));
-        Rectangle2D reach = prior.get(0).getBounds2D().createUnion(prior.get(1).getBounds2D());
+        List<Shape> prior = List.of(Mask.polygon(face.x(), face.y(), FaceRegions.FACE_OVAL, 1.18), neckAndChest(face, width),
+                ear(face, 234, width), ear(face, 454, width));
+        Rectangle2D reach = prior.get(0).getBounds2D();
+        for (Shape shape : prior) {
+            reach = reach.createUnion(shape.getBounds2D());
+        }
         Region region = Region.around(reach, 0.1 * width, image.width(), image.height());
         Mask map = Mask.of(region, prior, List.of()).feather((int) Math.round(0.12 * width));
         float[] lightness = new float[region.size()];
@@ -170,6 +185,15 @@ final class SkinMap {
             map.values[i] = Math.clamp(map.values[i], 0f, 1f);
         }
         return map;
+    }
+
+    /** Where an ear can be: an ellipse beside the face's edge at {@code side} (234 or 454), in the face's frame. */
+    private static Shape ear(Face face, int side, double width) {
+        Point2D edge = face.point(side), centre = face.point(FaceRegions.NOSE);
+        double dx = edge.getX() - centre.getX(), dy = edge.getY() - centre.getY(), d = Math.hypot(dx, dy);
+        double cx = edge.getX() + dx / d * 0.08 * width, cy = edge.getY() + dy / d * 0.08 * width;
+        java.awt.geom.Ellipse2D ellipse = new java.awt.geom.Ellipse2D.Double(cx - 0.12 * width, cy - 0.22 * width, 0.24 * width, 0.44 * width);
+        return java.awt.geom.AffineTransform.getRotateInstance(face.roll(), cx, cy).createTransformedShape(ellipse);
     }
 
     /**

@@ -76,6 +76,7 @@ public final class ContactSheet {
                 Face face = faces.get(f);
                 String name = file.getFileName() + "#" + (f + 1);
                 RetouchMetrics.Tone tone = RetouchMetrics.tone(photo, results.get(0), face);
+                if (Boolean.getBoolean("sheet.tones")) System.out.println(name + " " + SkinMap.toneOf(photo, face) + " ITA " + SkinMap.toneOf(photo, face).typologyAngle());
                 System.out.printf(Locale.ROOT, "%-34s %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f%n", name,
                         RetouchMetrics.seam(photo, results.get(0), face), tone.deltaL(), tone.hueShift(),
                         RetouchMetrics.browGrain(photo, results.get(5), face),
