@@ -91,6 +91,30 @@ final class Mask {
         return this;
     }
 
+    /** The same mask over the smallest region holding every value above {@code floor} (itself when nothing is). */
+    Mask croppedTo(float floor) {
+        int minX = region.width(), minY = region.height(), maxX = -1, maxY = -1;
+        for (int y = 0; y < region.height(); y++) {
+            for (int x = 0; x < region.width(); x++) {
+                if (values[y * region.width() + x] > floor) {
+                    minX = Math.min(minX, x);
+                    maxX = Math.max(maxX, x);
+                    minY = Math.min(minY, y);
+                    maxY = Math.max(maxY, y);
+                }
+            }
+        }
+        if (maxX < 0 || (minX == 0 && minY == 0 && maxX == region.width() - 1 && maxY == region.height() - 1)) {
+            return this;
+        }
+        Region tight = new Region(region.x() + minX, region.y() + minY, maxX - minX + 1, maxY - minY + 1);
+        float[] cropped = new float[tight.size()];
+        for (int y = 0; y < tight.height(); y++) {
+            System.arraycopy(values, (minY + y) * region.width() + minX, cropped, y * tight.width(), tight.width());
+        }
+        return new Mask(tight, cropped);
+    }
+
     float at(int imageX, int imageY) {
         return values[(imageY - region.y()) * region.width() + imageX - region.x()];
     }

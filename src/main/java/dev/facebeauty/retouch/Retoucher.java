@@ -15,7 +15,38 @@ import java.util.List;
  */
 public final class Retoucher {
 
+    /** Photos up to this size (a screen-sized preview) keep their skin map between renders. */
+    static final long CACHED_PIXELS = 3_000_000;
+
+    /**
+     * The skin map of the last preview-sized photo: it depends on the photo and its faces only, not on the sliders, so
+     * a live preview that re-renders the same photo while a slider moves builds it once.
+     */
+    private static final class LastMap {
+        static java.lang.ref.WeakReference<int[]> pixels = new java.lang.ref.WeakReference<>(null);
+        static List<Face> faces = List.of();
+        static SkinMap map;
+    }
+
     private Retoucher() {
+    }
+
+    private static SkinMap skinMapOf(RgbImage photo, List<Face> faces) {
+        if ((long) photo.width() * photo.height() > CACHED_PIXELS) {
+            return SkinMap.of(photo, faces);
+        }
+        synchronized (LastMap.class) {
+            if (LastMap.pixels.get() == photo.pixels() && LastMap.faces.equals(faces)) {
+                return LastMap.map;
+            }
+        }
+        SkinMap map = SkinMap.of(photo, faces);
+        synchronized (LastMap.class) {
+            LastMap.pixels = new java.lang.ref.WeakReference<>(photo.pixels());
+            LastMap.faces = List.copyOf(faces);
+            LastMap.map = map;
+        }
+        return map;
     }
 
     public static RgbImage retouch(RgbImage photo, List<Face> faces, BeautyParameters p) {
@@ -23,7 +54,7 @@ public final class Retoucher {
         if (!faces.isEmpty()) {
             double smoothing = p.smoothing() / 100.0, whitening = p.whitening() / 100.0;
             boolean skinWork = smoothing > 0 || whitening > 0 || p.removeEyebrow() > 0;
-            SkinMap skin = skinWork ? SkinMap.of(photo, faces) : null;
+            SkinMap skin = skinWork ? skinMapOf(photo, faces) : null;
             for (int k = 0; k < faces.size(); k++) {
                 if (p.removeEyebrow() > 0) {
                     EyebrowRemoval.apply(out, faces.get(k), skin.tones.get(k), p.removeEyebrow() / 100.0);

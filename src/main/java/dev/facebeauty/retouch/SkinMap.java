@@ -107,7 +107,8 @@ final class SkinMap {
             // A pixel another face claims more strongly is that face's: no skin is smoothed twice.
             forEachShared(map, union, (i, j) -> own.values[i] = map.values[i] < union.values[j] ? 0 : map.values[i]);
             cut(own, faces.get(k), 1.5, 1.3, 1.12, 0.04 * faces.get(k).eyeSpan());
-            perFace.add(own);
+            // Smoothing works on the rectangle that holds skin, not on the whole prior (clothes, background).
+            perFace.add(own.croppedTo(1f / 256));
         }
         for (Face face : faces) {
             cut(union, face, 1.1, 1.1, 0.9, 0.08 * face.point(234).distance(face.point(454)));

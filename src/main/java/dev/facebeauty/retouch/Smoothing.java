@@ -27,7 +27,9 @@ final class Smoothing {
         int grain = Math.max(1, (int) Math.round(faceSize * 0.008));
         double sigma = 5 + 16 * strength; // in 0–255 levels: differences larger than this count as edges
         float eps = (float) (sigma * sigma);
-        float keepGrain = (float) (1 - 0.4 * strength);
+        // Pores are only resolved on faces of some size: on a small face the finest band is the skin itself, and
+        // putting it back would undo the smoothing.
+        float keepGrain = (float) ((1 - 0.4 * strength) * SkinMap.smoothstep(60, 160, faceSize));
         Planes p = Planes.read(image, region);
         Arrays.stream(p.channels()).parallel().forEach(original -> {
             float[] base = original.clone();
