@@ -66,15 +66,28 @@ final class EyebrowRemoval {
         if (!(visible > 0)) { // NaN too: no skin around to compare with
             return;
         }
-        // The membrane: weights are the skin-like pixels outside the hole.
+        float[][] channels = planes.channels();
+        // Fine dark detail (hairs, lines, frames, lashes), not broad shading: darker than its own surroundings.
+        float[] ownLuma = new float[n];
+        for (int i = 0; i < n; i++) {
+            ownLuma[i] = (float) luma(channels[0][i], channels[1][i], channels[2][i]);
+        }
+        float[] surroundings = ownLuma.clone();
+        for (int pass = 0; pass < 3; pass++) {
+            Mask.boxBlur(surroundings, width, height, Math.max(1, (int) Math.round(browHeight * 0.3)));
+        }
+        boolean[] fineDark = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            fineDark[i] = surroundings[i] - ownLuma[i] > 6;
+        }
+        // The membrane holds to the clear skin around the brow: skin-like, not a stray hair or a lash, not deep in
+        // shadow. The shaded skin of the lid and brow ridge counts, so the fill is as shaded as the skin it replaces.
+        // A pixel either holds or is filled: partial weights would let the membrane drift and grey the fill.
         float[] weight = new float[n];
         double skinAround = 0, around = 0;
         for (int i = 0; i < n; i++) {
-            // Skin around the brow, but not stray brow hairs or lashes: those are much darker than the ring's median.
-            // A pixel either holds (clearly skin) or is filled: partial weights would let the membrane reach into
-            // shadows and highlights far from the brow and grey the fill.
-            double skin = skinLike[i] * SkinMap.smoothstep(-12, -5, lightness[i] - ringL);
-            weight[i] = hole.values[i] > 0.5f || skin < 0.3 ? 0 : 1;
+            boolean holds = hole.values[i] <= 0.5f && skinLike[i] >= 0.3f && !fineDark[i] && lightness[i] > ringL - 25;
+            weight[i] = holds ? 1 : 0;
             skinAround += weight[i];
             around += hole.values[i] > 0.5f ? 0 : 1;
         }
@@ -82,7 +95,6 @@ final class EyebrowRemoval {
             return; // the brow is not on skin (hidden by a hand, a camera, a frame): nothing to fill it from
         }
         float[][] fill = new float[3][];
-        float[][] channels = planes.channels();
         for (int c = 0; c < 3; c++) {
             fill[c] = channels[c].clone();
             pushPull(fill[c], weight.clone(), width, height);
@@ -90,19 +102,11 @@ final class EyebrowRemoval {
         }
         matchSkinColour(fill, weight, chromaA, chromaB, outer.values);
         // Hairs: pixels darker than the fill by more than a little.
-        float[] hair = new float[n], ownLuma = new float[n];
-        for (int i = 0; i < n; i++) {
-            ownLuma[i] = (float) luma(channels[0][i], channels[1][i], channels[2][i]);
-            hair[i] = (float) SkinMap.smoothstep(2, 10, luma(fill[0][i], fill[1][i], fill[2][i]) - ownLuma[i]);
-        }
-        // Fine dark detail (hairs, lines, frames, lashes), not broad shading: darker than its own surroundings.
-        float[] surroundings = ownLuma.clone();
-        for (int pass = 0; pass < 3; pass++) {
-            Mask.boxBlur(surroundings, width, height, Math.max(1, (int) Math.round(browHeight * 0.3)));
-        }
+        float[] hair = new float[n];
         boolean[] dark = new boolean[n];
         for (int i = 0; i < n; i++) {
-            dark[i] = hair[i] > 0.5f && surroundings[i] - ownLuma[i] > 6;
+            hair[i] = (float) SkinMap.smoothstep(2, 10, luma(fill[0][i], fill[1][i], fill[2][i]) - ownLuma[i]);
+            dark[i] = hair[i] > 0.5f && fineDark[i];
         }
         float[] keep = protectedArea(face, brow, region, dark, core, outer, browHeight);
         if (keep == null) {
@@ -138,7 +142,7 @@ final class EyebrowRemoval {
             Rectangle2D b = face.bounds(eye);
             eyes.add(Mask.grown(Mask.polygon(face.x(), face.y(), eye, 1.0), Math.max(2, 0.25 * b.getWidth())));
         }
-        Mask eyeZone = Mask.of(region, eyes, List.of());
+        Mask eyeZone = Mask.of(region, eyes, List.of()).feather(Math.max(1, (int) Math.round(browHeight * 0.3)));
         Mask faceZone = Mask.of(region, List.of(Mask.polygon(face.x(), face.y(), FaceRegions.FACE_OVAL, 1.03)), List.of());
         // The brow's axis, from its outer end to its inner end, for "runs across the whole brow".
         double ax = face.x()[brow[0]] - region.x(), ay = face.y()[brow[0]] - region.y();

@@ -58,7 +58,7 @@ public final class ContactSheet {
         }
         FaceAnalyzer analyzer = new FaceAnalyzer();
         List<BufferedImage> rows = new ArrayList<>();
-        System.out.printf("%-34s %6s %6s %6s %6s %6s %6s %6s%n", "face", "seam", "dL*", "hue", "grain", "farThin", "farShr", "maxNF");
+        System.out.printf("%-34s %6s %6s %6s %6s %6s %6s%n", "face", "seam", "dL*", "hue", "grain", "farThin", "farShr");
         for (Path file : photos) {
             BufferedImage read = ImageIO.read(file.toFile());
             if (read == null) {
@@ -76,7 +76,6 @@ public final class ContactSheet {
                 Face face = faces.get(f);
                 String name = file.getFileName() + "#" + (f + 1);
                 RetouchMetrics.Tone tone = RetouchMetrics.tone(photo, results.get(0), face);
-                if (Boolean.getBoolean("sheet.tones")) System.out.println(name + " " + SkinMap.toneOf(photo, face) + " ITA " + SkinMap.toneOf(photo, face).typologyAngle());
                 System.out.printf(Locale.ROOT, "%-34s %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f%n", name,
                         RetouchMetrics.seam(photo, results.get(0), face), tone.deltaL(), tone.hueShift(),
                         RetouchMetrics.browGrain(photo, results.get(5), face),
