@@ -25,16 +25,38 @@ final class EyebrowRemoval {
     private EyebrowRemoval() {
     }
 
+    /**
+     * Both brows or neither, to the same degree: a face with one brow gone and the other left (hidden under a fringe,
+     * crossed by a frame, turned away) looks worse than one left alone.
+     */
     static void apply(RgbImage image, Face face, SkinMap.Tone tone, double strength) {
         if (strength <= 0) {
             return;
         }
-        for (int[] brow : List.of(FaceRegions.RIGHT_BROW, FaceRegions.LEFT_BROW)) {
-            removeOne(image, face, tone, brow, strength);
+        Removal right = plan(image, face, tone, FaceRegions.RIGHT_BROW);
+        Removal left = right == null ? null : plan(image, face, tone, FaceRegions.LEFT_BROW);
+        if (left == null) {
+            return;
+        }
+        double visible = Math.min(right.visible(), left.visible());
+        right.applyTo(image, visible * strength);
+        left.applyTo(image, visible * strength);
+    }
+
+    /** One brow's planned removal: the fill (in the planes) and how much of it each pixel takes at full strength. */
+    private record Removal(Planes planes, float[] alpha, double visible) {
+
+        void applyTo(RgbImage image, double strength) {
+            Mask blend = Mask.empty(planes.region);
+            for (int i = 0; i < alpha.length; i++) {
+                blend.values[i] = (float) (alpha[i] * strength);
+            }
+            planes.blendInto(image, blend, 1);
         }
     }
 
-    private static void removeOne(RgbImage image, Face face, SkinMap.Tone tone, int[] brow, double strength) {
+    /** Null when this brow cannot be removed cleanly: not visible, not on skin, or crossed by something else. */
+    private static Removal plan(RgbImage image, Face face, SkinMap.Tone tone, int[] brow) {
         Rectangle2D bounds = face.bounds(brow);
         double browHeight = Math.max(3, bounds.getHeight());
         Region region = Region.around(bounds, browHeight * 1.6, image.width(), image.height());
@@ -64,7 +86,7 @@ final class EyebrowRemoval {
         double ringL = percentile(lightness, hole.values, -0.5f, skinLike, 0.5);
         double visible = SkinMap.smoothstep(FAINT, CLEAR, ringL - browL);
         if (!(visible > 0)) { // NaN too: no skin around to compare with
-            return;
+            return null;
         }
         float[][] channels = planes.channels();
         // Fine dark detail (hairs, lines, frames, lashes), not broad shading: darker than its own surroundings.
@@ -92,7 +114,7 @@ final class EyebrowRemoval {
             around += hole.values[i] > 0.5f ? 0 : 1;
         }
         if (skinAround < 0.2 * around) {
-            return; // the brow is not on skin (hidden by a hand, a camera, a frame): nothing to fill it from
+            return null; // the brow is not on skin (hidden by a hand, a camera, a frame): nothing to fill it from
         }
         float[][] fill = new float[3][];
         for (int c = 0; c < 3; c++) {
@@ -110,19 +132,17 @@ final class EyebrowRemoval {
         }
         float[] keep = protectedArea(face, brow, region, dark, core, outer, browHeight);
         if (keep == null) {
-            return;
+            return null;
         }
         addGrain(fill, channels, weight, outer.values, width, height, browHeight);
         float[] alpha = new float[n];
         for (int i = 0; i < n; i++) {
-            alpha[i] = (float) (Math.max(core.values[i], outer.values[i] * hair[i]) * (1 - keep[i]) * visible * strength);
+            alpha[i] = Math.max(core.values[i], outer.values[i] * hair[i]) * (1 - keep[i]);
         }
         for (int c = 0; c < 3; c++) {
             System.arraycopy(fill[c], 0, channels[c], 0, n);
         }
-        Mask blend = Mask.empty(region);
-        System.arraycopy(alpha, 0, blend.values, 0, n);
-        planes.blendInto(image, blend, 1);
+        return new Removal(planes, alpha, visible);
     }
 
     /**

@@ -27,9 +27,9 @@ final class Smoothing {
         int grain = Math.max(1, (int) Math.round(faceSize * 0.008));
         double sigma = 5 + 16 * strength; // in 0–255 levels: differences larger than this count as edges
         float eps = (float) (sigma * sigma);
-        // Pores are only resolved on faces of some size: on a small face the finest band is the skin itself, and
-        // putting it back would undo the smoothing.
-        float keepGrain = (float) ((1 - 0.4 * strength) * SkinMap.smoothstep(60, 160, faceSize));
+        // Pores and the photo's own grain stay (three quarters of them even at 100), so the skin never looks pasted
+        // into a grainy photo or turns to wax.
+        float keepGrain = (float) (1 - 0.25 * strength);
         Planes p = Planes.read(image, region);
         Arrays.stream(p.channels()).parallel().forEach(original -> {
             float[] base = original.clone();
@@ -41,7 +41,7 @@ final class Smoothing {
             }
             System.arraycopy(base, 0, original, 0, base.length);
         });
-        p.blendInto(image, skin, (float) Math.min(1, 0.3 + 0.8 * strength));
+        p.blendInto(image, skin, (float) (0.3 + 0.55 * strength));
     }
 
     private static float[] blur3(float[] v, int width, int height, int radius) {

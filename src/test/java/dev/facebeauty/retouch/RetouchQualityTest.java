@@ -147,6 +147,6 @@ class RetouchQualityTest {
         assertTrue(at100 < at40 && at100 >= 0.3 * before, "stronger at 100 but not plastic: " + at100 + " of " + before);
         double blotchBefore = RetouchMetrics.midTexture(s.photo(), cheek, face);
         double blotchAfter = RetouchMetrics.midTexture(Retoucher.retouch(s.photo(), s.faces(), only(0, 100, 0, 0, 0, 0)), cheek, face);
-        assertTrue(blotchAfter < 0.7 * blotchBefore, "uneven tone goes: " + blotchAfter + " of " + blotchBefore);
+        assertTrue(blotchAfter < 0.8 * blotchBefore, "uneven tone is evened by at least a fifth: " + blotchAfter + " of " + blotchBefore);
     }
 }
