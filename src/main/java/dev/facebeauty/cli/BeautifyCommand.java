@@ -34,6 +34,8 @@ import java.util.concurrent.Callable;
                 "The API key comes from AILABAPI_API_KEY or the one saved in the app's Settings."})
 final class BeautifyCommand implements Callable<Integer> {
 
+    static final int MAX_POLL_SECONDS = 3600;
+
     @Option(names = "--whitening", paramLabel = "N", description = "0-100 (default 20, or the preset's)")
     Integer whitening;
     @Option(names = "--smoothing", paramLabel = "N", description = "0-100 (default 30, or the preset's)")
@@ -55,7 +57,7 @@ final class BeautifyCommand implements Callable<Integer> {
     String engine;
     @Option(names = "--api-base", paramLabel = "URL", description = "API address (default: AILABAPI_BASE_URL, Settings, https://www.ailabapi.com)")
     String apiBase;
-    @Option(names = "--poll-interval", paramLabel = "SECONDS", description = "Seconds between status checks, at least 1 (default: Settings, 5)")
+    @Option(names = "--poll-interval", paramLabel = "SECONDS", description = "Seconds between status checks, 1-3600 (default: Settings, 5)")
     Double pollInterval;
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Result file for a single input (.jpg or .png)")
     Path output;
@@ -187,8 +189,33 @@ final class BeautifyCommand implements Callable<Integer> {
                 // the hook is running: Ctrl+C
             }
         }
-        return runner.reports().stream().map(BeautifyCommand::exitCode).filter(code -> code != ExitCode.OK)
+        List<BatchRunner.Report> reports = runner.reports();
+        if (reports.size() > 1) {
+            err.println(summary(reports));
+        }
+        return reports.stream().map(BeautifyCommand::exitCode).filter(code -> code != ExitCode.OK)
                 .findFirst().orElse(ExitCode.OK);
+    }
+
+    /** The batch's last line: every photo is counted in one of saved, skipped, failed or not done. */
+    static String summary(List<BatchRunner.Report> reports) {
+        java.util.Map<BatchRunner.State, Long> counts = reports.stream()
+                .collect(java.util.stream.Collectors.groupingBy(BatchRunner.Report::state, java.util.stream.Collectors.counting()));
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(counts.getOrDefault(BatchRunner.State.DONE, 0L) + " saved");
+        long skipped = counts.getOrDefault(BatchRunner.State.SKIPPED, 0L);
+        if (skipped > 0) {
+            parts.add(skipped + " skipped (already in the output folder)");
+        }
+        long failed = counts.getOrDefault(BatchRunner.State.FAILED, 0L);
+        if (failed > 0) {
+            parts.add(failed + " failed");
+        }
+        long notDone = reports.size() - counts.getOrDefault(BatchRunner.State.DONE, 0L) - skipped - failed;
+        if (notDone > 0) {
+            parts.add(notDone + " not done (stopped)");
+        }
+        return "Done: " + String.join(", ", parts) + " — " + reports.size() + " photos.";
     }
 
     private static int exitCode(BatchRunner.Report report) {
@@ -216,8 +243,10 @@ final class BeautifyCommand implements Callable<Integer> {
         if (engine != null && EngineKind.parse(engine).isEmpty()) {
             throw new IllegalArgumentException("unknown engine \"" + engine + "\"; use cloud or local");
         }
-        if (pollInterval != null && pollInterval < 1) {
-            throw new IllegalArgumentException("--poll-interval must be at least 1 second");
+        // NaN and infinity fail both comparisons; a paid job must not be abandoned by an impossible interval.
+        if (pollInterval != null && !(pollInterval >= 1 && pollInterval <= MAX_POLL_SECONDS)) {
+            throw new IllegalArgumentException("--poll-interval must be a number of seconds from 1 to " + MAX_POLL_SECONDS
+                    + ", not " + pollInterval);
         }
         return new BeautyParameters(or(whitening, base.whitening()), or(smoothing, base.smoothing()),
                 or(thinface, base.thinface()), or(shrinkFace, base.shrinkFace()), or(enlargeEye, base.enlargeEye()),
@@ -228,6 +257,7 @@ final class BeautifyCommand implements Callable<Integer> {
         return given == null ? fallback : given;
     }
 
+    /** Checked before anything is decoded or paid for: an output that cannot be written is refused first. */
     private void validateOutputs() {
         if (jobs < 1 || jobs > 8) {
             throw new IllegalArgumentException("--jobs must be 1-8");
@@ -241,14 +271,48 @@ final class BeautifyCommand implements Callable<Integer> {
         if (inputs.size() == 1 && output == null && outDir == null) {
             throw new IllegalArgumentException("missing -o OUT (or --out-dir DIR)");
         }
-        for (Path input : inputs) {
-            if (output != null && sameFile(input, output)) {
-                throw new IllegalArgumentException("the output must not be the input file " + input);
+        if (output != null) {
+            String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (Files.isDirectory(output)) {
+                throw new IllegalArgumentException(output + " is a folder: give -o a file name such as portrait_beauty.jpg, "
+                        + "or use --out-dir");
+            }
+            if (!(name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".png"))) {
+                throw new IllegalArgumentException("results are written as JPEG or PNG: name the output .jpg, .jpeg or "
+                        + ".png, not " + output.getFileName());
+            }
+            for (Path input : inputs) {
+                if (sameFile(input, output)) {
+                    throw new IllegalArgumentException("the output must not be the input file " + input
+                            + " (your original is never written over)");
+                }
+            }
+            if (Files.exists(output, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !overwrite) {
+                throw new IllegalArgumentException(output + " already exists; add --overwrite to replace it");
             }
         }
     }
 
-    private static boolean sameFile(Path a, Path b) {
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    /**
+     * Whether two paths name one file however they are spelled: through symbolic links, "..", letter case on
+     * case-insensitive systems, or hard links (the same file key) — not just the same text.
+     */
+    static boolean sameFile(Path a, Path b) {
+        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+            Path parent = b.toAbsolutePath().getParent();
+            if (Files.exists(a) && parent != null && Files.isDirectory(parent)) {
+                Path resolved = parent.toRealPath().resolve(b.getFileName());
+                return resolved.equals(a.toRealPath());
+            }
+        } catch (java.io.IOException e) {
+            return false;
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package dev.facebeauty.engine;
 
 import dev.facebeauty.api.AilabClient;
+import dev.facebeauty.api.ApiErrorException;
 import dev.facebeauty.api.ApiException;
 import dev.facebeauty.api.ApiProtocolException;
 import dev.facebeauty.api.BeautyParameters;
@@ -24,6 +25,12 @@ public final class CloudEngine implements BeautyEngine {
     public static final Duration TASK_LIFETIME = Duration.ofHours(24);
     public static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(1);
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
+    /**
+     * How many unusable answers in a row (unreadable, an unknown state, a refused key, a redirect, no connection)
+     * polling a paid task tolerates before it stops waiting; the task then stays journaled as waiting, never failed.
+     */
+    public static final int DOUBTFUL_ANSWERS = 5;
+    private static final System.Logger LOG = System.getLogger(CloudEngine.class.getName());
 
     private final AilabClient client;
     private final ResultDownloader downloader;
@@ -77,7 +84,15 @@ public final class CloudEngine implements BeautyEngine {
      */
     public Optional<BeautyResult> checkOnce(String taskId, ProgressListener listener) throws EngineException, InterruptedException {
         try {
-            TaskState state = client.query(taskId);
+            TaskState state;
+            try {
+                state = client.query(taskId);
+            } catch (ApiException e) {
+                if (isDefinite(e)) {
+                    throw e;
+                }
+                throw stillWaiting(taskId, 1, e);
+            }
             switch (state) {
                 case TaskState.Done done -> {
                     return Optional.of(download(taskId, done, listener));
@@ -108,9 +123,27 @@ public final class CloudEngine implements BeautyEngine {
             throws EngineException, InterruptedException {
         Instant giveUpAt = submittedAt.plus(maxWait);
         Stage shown = null;
+        int doubtful = 0;
         try {
             while (true) {
-                TaskState state = client.query(taskId);
+                TaskState state;
+                try {
+                    state = client.query(taskId);
+                    doubtful = 0;
+                } catch (ApiException e) {
+                    if (isDefinite(e)) {
+                        throw e;
+                    }
+                    // The task was paid for and may well finish: one bad answer does not end it.
+                    doubtful++;
+                    LOG.log(System.Logger.Level.WARNING, "Unusable answer {0} of {1} about task {2}: {3}", doubtful,
+                            DOUBTFUL_ANSWERS, taskId, e.getMessage());
+                    if (doubtful >= DOUBTFUL_ANSWERS || !clock.instant().plus(pollInterval).isBefore(giveUpAt)) {
+                        throw stillWaiting(taskId, doubtful, e);
+                    }
+                    sleeper.sleep(pollInterval);
+                    continue;
+                }
                 switch (state) {
                     case TaskState.Done done -> {
                         return download(taskId, done, listener);
@@ -130,6 +163,27 @@ public final class CloudEngine implements BeautyEngine {
         } catch (ApiException e) {
             throw EngineException.from(e);
         }
+    }
+
+    /**
+     * An answer that settles the task's fate: the service's own error about the task or the request (gone, expired,
+     * stopped, refused). Everything else while polling a known task — an unreadable or unknown answer, a refused key,
+     * throttling, a server fault, no connection — says nothing about the task itself.
+     */
+    static boolean isDefinite(ApiException e) {
+        return e instanceof ApiErrorException api && switch (api.kind()) {
+            case TASK, PARAMETER, CREDITS, FILE, FACE -> true;
+            case KEY, RATE_LIMIT, TRANSIENT, OTHER -> false;
+        };
+    }
+
+    /** The job may still finish: kept as waiting, with what happened and what comes next. */
+    private static EngineException stillWaiting(String taskId, int answers, ApiException last) {
+        String what = answers == 1 ? "The service's answer about task " + taskId + " could not be used"
+                : "The service's answers about task " + taskId + " could not be used " + answers + " times in a row";
+        return new EngineException(EngineException.Category.NETWORK, what + " (" + last.userMessage() + "). The job "
+                + "is kept as waiting: the app asks about it again at its next start, and History → Check now asks at once.",
+                last);
     }
 
     private static Stage report(ProgressListener listener, Stage shown, Stage now) {

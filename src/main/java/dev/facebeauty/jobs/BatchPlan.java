@@ -51,7 +51,10 @@ public final class BatchPlan {
         return dot > 0 && !name.startsWith(".") && PHOTO_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** The result's file name: the pattern's tokens filled in; the extension is the result's format's. */
+    /**
+     * The result's file name: the pattern's tokens filled in; the extension is the result's format's unless the
+     * pattern ends in one of its own (.jpg, .jpeg or .png), which the result is then converted to.
+     */
     public static String outputName(String pattern, Path input, String extension, String preset) {
         return outputName(pattern, input, extension, preset, null);
     }
@@ -74,7 +77,10 @@ public final class BatchPlan {
         if (name.contains("/") || name.contains("\\") || name.isBlank()) {
             throw new IllegalArgumentException("the name pattern must give a file name, not \"" + name + "\"");
         }
-        return name.endsWith("." + extension) ? name : name + "." + extension;
+        // A pattern that names its own image format ("{name}.png") gets that format; otherwise the result's.
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        boolean ownFormat = lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg");
+        return ownFormat || name.endsWith("." + extension) ? name : name + "." + extension;
     }
 
     private static String safe(String text) {

@@ -114,8 +114,46 @@ class CommandLineAppTest {
         Files.writeString(existing, "keep me");
         assertEquals(ExitCode.USAGE, run("beautify", "-o", existing.toString(), photo.toString()));
         assertEquals("keep me", Files.readString(existing));
-        assertTrue(err.contains("already exists"), err);
+        assertTrue(err.contains("already exists; add --overwrite to replace it"), err);
+        assertEquals(0, server.submits().size(), "refused before anything was uploaded or paid for");
         assertEquals(ExitCode.OK, run("beautify", "--overwrite", "-o", existing.toString(), photo.toString()), err);
+    }
+
+    @Test
+    void impossibleOptionsAndOutputsAreRefusedWithASentenceBeforeAnythingIsPaid() throws Exception {
+        for (String interval : new String[]{"NaN", "Infinity", "1e300", "0.5", "-3"}) {
+            assertEquals(ExitCode.USAGE, run("beautify", "--poll-interval", interval, "-o", dir.resolve("p.jpg").toString(),
+                    photo.toString()), interval);
+            assertTrue(err.contains("--poll-interval must be a number of seconds from 1 to 3600"), err);
+        }
+        Path folder = Files.createDirectories(dir.resolve("results"));
+        assertEquals(ExitCode.USAGE, run("beautify", "-o", folder.toString(), photo.toString()));
+        assertTrue(err.contains("is a folder: give -o a file name"), err);
+        assertEquals(ExitCode.USAGE, run("beautify", "-o", dir.resolve("out.gif").toString(), photo.toString()));
+        assertTrue(err.contains("name the output .jpg, .jpeg or .png, not out.gif"), err);
+        // The original reached through a symbolic link to its folder, even with --overwrite.
+        Path link = Files.createSymbolicLink(dir.resolve("same-folder"), dir);
+        byte[] before = Files.readAllBytes(photo);
+        assertEquals(ExitCode.USAGE, run("beautify", "--overwrite", "-o", link.resolve(photo.getFileName()).toString(),
+                photo.toString()));
+        assertTrue(err.contains("your original is never written over"), err);
+        assertArrayEquals(before, Files.readAllBytes(photo));
+        assertEquals(0, server.submits().size(), "nothing was uploaded or paid for");
+    }
+
+    @Test
+    void aBatchEndsWithALineThatCountsEveryPhoto() throws Exception {
+        Path shoot = Files.createDirectories(dir.resolve("shoot"));
+        Files.write(shoot.resolve("a.jpg"), TestImages.jpeg(TestImages.portrait(200, 240)));
+        Files.write(shoot.resolve("b.jpg"), TestImages.jpeg(TestImages.portrait(210, 250)));
+        Files.writeString(shoot.resolve("broken.jpg"), "not a photo");
+        Path out = dir.resolve("out");
+        assertEquals(ExitCode.BAD_IMAGE, run(null, server.baseUrl(), "beautify", "--engine", "local", "--out-dir",
+                out.toString(), shoot.toString()));
+        assertTrue(err.strip().endsWith("Done: 2 saved, 1 failed — 3 photos."), err);
+        assertEquals(ExitCode.BAD_IMAGE, run(null, server.baseUrl(), "beautify", "--engine", "local", "--out-dir",
+                out.toString(), shoot.toString()));
+        assertTrue(err.strip().endsWith("Done: 0 saved, 2 skipped (already in the output folder), 1 failed — 3 photos."), err);
     }
 
     @Test
@@ -163,7 +201,7 @@ class CommandLineAppTest {
                 "-o", plain.toString(), photo.toString()));
         assertTrue(err.contains("No face found: nothing to retouch, the pixels are unchanged."), err);
 
-        assertEquals(ExitCode.USAGE, run(null, server.baseUrl(), "beautify", "--engine", "gpu", "-o", out.toString(), photo.toString()));
+        assertEquals(ExitCode.USAGE, run(null, server.baseUrl(), "beautify", "--engine", "gpu", "-o", dir.resolve("gpu.jpg").toString(), photo.toString()));
         assertTrue(err.contains("use cloud or local"), err);
     }
 
@@ -199,7 +237,7 @@ class CommandLineAppTest {
         assertEquals("3", fields.get("smoothing"), "the option wins");
         assertEquals(String.valueOf(dev.facebeauty.api.FilterType.PEACH_BLOSSOM.id()), fields.get("filter_type"));
 
-        assertEquals(ExitCode.USAGE, run("beautify", "--preset", "No Such Look", "-o", out.toString(), photo.toString()));
+        assertEquals(ExitCode.USAGE, run("beautify", "--preset", "No Such Look", "-o", dir.resolve("none.jpg").toString(), photo.toString()));
         assertTrue(err.contains("no preset called"), err);
     }
 

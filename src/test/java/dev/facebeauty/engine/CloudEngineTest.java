@@ -125,6 +125,39 @@ class CloudEngineTest {
     }
 
     @Test
+    void unusableAnswersAboutAPaidTaskDoNotEndItAndThePollGoesOn() throws Exception {
+        server.progress(0, 0).failQuery(Fault.raw(200, "{\"error_code\": 0, \"task_status\":"),
+                Fault.raw(200, "{\"error_code\": 0, \"task_status\": 7}"),
+                Fault.error(401, "ERROR_APPLICATIONS_NOT_EXISTS", "hiccup"), Fault.raw(302, ""));
+        BeautyResult result = engine(sleeper, CloudEngine.TASK_LIFETIME).beautify(photo, BeautyParameters.defaults(), ProgressListener.NONE);
+        assertTrue(result.bytes().length > 0, "the result arrives after a truncated answer, an unknown state, a 401 and a 302");
+        assertEquals(1, server.submits().size(), "paid once");
+        assertEquals(5, server.queries());
+    }
+
+    @Test
+    void manyUnusableAnswersInARowStopTheWaitButKeepTheJob() {
+        Fault[] garbage = new Fault[CloudEngine.DOUBTFUL_ANSWERS];
+        java.util.Arrays.fill(garbage, Fault.raw(200, "<html>maintenance</html>"));
+        server.progress(0, 0).failQuery(garbage);
+        EngineException e = assertThrows(EngineException.class,
+                () -> engine(sleeper, CloudEngine.TASK_LIFETIME).beautify(photo, BeautyParameters.defaults(), ProgressListener.NONE));
+        assertTrue(e.mayStillFinish(), "journaled as waiting, never as failed");
+        assertTrue(e.userMessage().contains("could not be used " + CloudEngine.DOUBTFUL_ANSWERS + " times in a row"), e.userMessage());
+        assertTrue(e.userMessage().contains("kept as waiting"), e.userMessage());
+        assertEquals(CloudEngine.DOUBTFUL_ANSWERS, server.queries());
+    }
+
+    @Test
+    void theServiceSayingTheTaskIsGoneEndsIt() {
+        server.progress(1, 0).failQuery(Fault.error(404, "ERROR_CONTENT_NOT_FOUND", "gone"));
+        EngineException e = assertThrows(EngineException.class,
+                () -> engine(sleeper, CloudEngine.TASK_LIFETIME).beautify(photo, BeautyParameters.defaults(), ProgressListener.NONE));
+        assertTrue(!e.mayStillFinish(), "a definite answer about the task");
+        assertEquals(1, server.queries());
+    }
+
+    @Test
     void aFailedTaskIsReportedAsSuch() {
         server.taskStatusAlways(3);
         EngineException e = assertThrows(EngineException.class,

@@ -23,4 +23,12 @@ class BatchPlanTest {
                 BeautyParameters.defaults()));
         assertThrows(IllegalArgumentException.class, () -> BatchPlan.outputName("../{name}", photo, "jpg", null, p));
     }
+
+    @Test
+    void aPatternThatNamesItsOwnFormatKeepsIt() {
+        Path photo = Path.of("shoot", "IMG_0002.jpg");
+        assertEquals("IMG_0002.png", BatchPlan.outputName("{name}.png", photo, "jpg", null), "not IMG_0002.png.jpg");
+        assertEquals("IMG_0002 retouched.JPEG", BatchPlan.outputName("{name} retouched.JPEG", photo, "png", null));
+        assertEquals("IMG_0002.tif.jpg", BatchPlan.outputName("{name}.tif", photo, "jpg", null), "only JPEG and PNG are written");
+    }
 }
