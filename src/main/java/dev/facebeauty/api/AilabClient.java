@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -60,31 +61,47 @@ public final class AilabClient {
         return baseUrl;
     }
 
-    /** Uploads the photo with every parameter (0 included) and returns the {@code task_id}. */
+    /**
+     * Uploads the photo with every parameter (0 included) and returns the {@code task_id}. Repeated only when the
+     * failed attempt cannot have created a task; otherwise {@link ApiUncertainSubmitException}.
+     */
     public String submit(ImageUpload image, BeautyParameters parameters) throws ApiException, InterruptedException {
-        JsonNode body = retry.run(() -> {
-            // Built afresh per attempt, as a multipart stream must not be reused.
-            MultipartBody multipart = new MultipartBody()
-                    .field("task_type", "async")
-                    .file("image", image)
-                    .fields(parameters.formFields());
-            HttpRequest request = request(SUBMIT_PATH)
-                    .header("Content-Type", multipart.contentType())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.finish()))
-                    .build();
-            return send(request);
-        }, sleeper, AilabClient::safeToResubmit);
+        JsonNode body;
+        try {
+            body = retry.run(() -> {
+                // Built afresh per attempt, as a multipart stream must not be reused.
+                MultipartBody multipart = new MultipartBody()
+                        .field("task_type", "async")
+                        .file("image", image)
+                        .fields(parameters.formFields());
+                HttpRequest request = request(SUBMIT_PATH)
+                        .header("Content-Type", multipart.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.finish()))
+                        .build();
+                return send(request);
+            }, sleeper, e -> e.retryable() && !mayHaveCreatedTask(e));
+        } catch (ApiException e) {
+            throw mayHaveCreatedTask(e) ? new ApiUncertainSubmitException(e) : e;
+        }
         String taskId = reader.taskId(body);
         LOG.log(System.Logger.Level.INFO, "Submitted {0} bytes, task_id {1}", image.bytes().length, taskId);
         return taskId;
     }
 
     /**
-     * A submit is repeated only when the failed attempt cannot have created a task: a second task would be billed
-     * too, and its task_id would never be known.
+     * Whether a failed submit may have created a task anyway: the request may have reached the server (a timeout, a
+     * connection lost after sending) or a gateway failed after passing it on (HTTP 500, 502 or 504 without the
+     * service's own error code, or ERROR_GATEWAY). A 429 or 503 refuses the request before work starts; a connection
+     * never made sends nothing.
      */
-    private static boolean safeToResubmit(ApiException e) {
-        return e.retryable() && !(e instanceof ApiTransportException t && t.mayHaveReachedServer());
+    static boolean mayHaveCreatedTask(ApiException e) {
+        if (e instanceof ApiTransportException t) {
+            return t.mayHaveReachedServer();
+        }
+        // The service's own error envelope (a code) is its answer that the submit failed; a bare 500/502/504 page or a
+        // gateway error comes from something between us and the service, which may have passed the upload on.
+        return e instanceof ApiErrorException api && (api.httpStatus() == 500 || api.httpStatus() == 502 || api.httpStatus() == 504)
+                && (api.code().isEmpty() || api.code().equals("ERROR_GATEWAY"));
     }
 
     /** One look at the task. Transient failures are retried within the policy; anything else is thrown. */
@@ -115,9 +132,30 @@ public final class AilabClient {
         }
         try {
             return reader.successBody(response.statusCode(), response.body());
+        } catch (ApiErrorException e) {
+            LOG.log(System.Logger.Level.WARNING, "{0} {1}: {2}", request.method(), request.uri().getPath(), e.getMessage());
+            Optional<Duration> wait = response.headers().firstValue("Retry-After").flatMap(AilabClient::retryAfter);
+            throw wait.isPresent() ? e.withRetryAfter(wait.get()) : e;
         } catch (ApiException e) {
             LOG.log(System.Logger.Level.WARNING, "{0} {1}: {2}", request.method(), request.uri().getPath(), e.getMessage());
             throw e;
+        }
+    }
+
+    /** {@code Retry-After} as seconds or as an HTTP date (RFC 9110 §10.2.3); empty when unreadable. */
+    static Optional<Duration> retryAfter(String value) {
+        String v = value.strip();
+        try {
+            long seconds = Long.parseLong(v);
+            return seconds >= 0 ? Optional.of(Duration.ofSeconds(Math.min(seconds, 24 * 3600))) : Optional.empty();
+        } catch (NumberFormatException notSeconds) {
+            try {
+                java.time.ZonedDateTime at = java.time.ZonedDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration wait = Duration.between(java.time.Instant.now(), at.toInstant());
+                return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+            } catch (java.time.format.DateTimeParseException neither) {
+                return Optional.empty();
+            }
         }
     }
 

@@ -14,6 +14,7 @@ public final class ApiErrorException extends ApiException {
     private final String logId;
     private final ErrorKind kind;
     private final String sentence;
+    private final java.time.Duration retryAfter;
 
     public ApiErrorException(int httpStatus, String code, String codeMessage, String detailMessage,
                              String requestId, String logId, ErrorCatalogue catalogue) {
@@ -27,6 +28,30 @@ public final class ApiErrorException extends ApiException {
         this.logId = logId == null ? "" : logId;
         this.kind = catalogue.kindOf(this.code, httpStatus);
         this.sentence = catalogue.sentenceFor(this.code, httpStatus, codeMessage, detailMessage);
+        this.retryAfter = null;
+    }
+
+    private ApiErrorException(ApiErrorException e, java.time.Duration retryAfter) {
+        super(e.getMessage(), e.getCause());
+        this.httpStatus = e.httpStatus;
+        this.code = e.code;
+        this.codeMessage = e.codeMessage;
+        this.detailMessage = e.detailMessage;
+        this.requestId = e.requestId;
+        this.logId = e.logId;
+        this.kind = e.kind;
+        this.sentence = e.sentence;
+        this.retryAfter = retryAfter;
+    }
+
+    /** The same error with the server's {@code Retry-After}: the least time to wait before asking again. */
+    public ApiErrorException withRetryAfter(java.time.Duration wait) {
+        return new ApiErrorException(this, wait);
+    }
+
+    /** The server's {@code Retry-After}, when it sent one (429, 503). */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.ofNullable(retryAfter);
     }
 
     public int httpStatus() {

@@ -5,7 +5,7 @@ package dev.facebeauty.api;
  * ({@link #userMessage()}) and says whether trying again can help.
  */
 public abstract sealed class ApiException extends Exception
-        permits ApiErrorException, ApiTransportException, ApiProtocolException {
+        permits ApiErrorException, ApiTransportException, ApiProtocolException, ApiUncertainSubmitException {
 
     protected ApiException(String message, Throwable cause) {
         super(message, cause);

@@ -6,7 +6,8 @@ import java.util.function.Predicate;
 
 /**
  * Exponential backoff with full jitter inside an overall deadline, as the contract advises for connection errors,
- * 429 and 5xx (about 1, 2, 4, 8 s).
+ * 429 and 5xx (about 1, 2, 4, 8 s); a server's {@code Retry-After} is waited out in full, or, when it reaches past the
+ * deadline, the failure is given up at once rather than asked again too early.
  *
  * @param maxAttempts  attempts in all, the first included
  * @param initialDelay delay ceiling before the second attempt; doubles each time
@@ -57,6 +58,10 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
                     throw e;
                 }
                 Duration wait = delayAfter(n);
+                if (e instanceof ApiErrorException api && api.retryAfter().isPresent()
+                        && api.retryAfter().get().compareTo(wait) > 0) {
+                    wait = api.retryAfter().get(); // the server said how long: asking sooner only wastes a request
+                }
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
                 if (elapsed.plus(wait).compareTo(deadline) > 0) {
                     throw e;

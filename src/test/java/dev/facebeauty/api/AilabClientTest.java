@@ -116,7 +116,7 @@ class AilabClientTest {
     void rateLimitsAndServerErrorsAreRetriedWithBackoffUntilTheyRecover() throws Exception {
         server.failSubmit(Fault.error(429, "EXCEEDING_LIMITS", "slow down"),
                 Fault.error(503, "ERROR_INSUFFICIENT_RESOURCES", "busy"),
-                Fault.raw(502, "<html>Bad gateway</html>"));
+                Fault.error(502, "AI_SERVICE_ERROR", "upstream"));
         String taskId = client(ContractTestServer.VALID_KEY).submit(PORTRAIT, BeautyParameters.defaults());
 
         assertFalse(taskId.isBlank());
@@ -136,6 +136,35 @@ class AilabClientTest {
                 () -> client(ContractTestServer.VALID_KEY).submit(PORTRAIT, BeautyParameters.defaults()));
         assertEquals(ErrorKind.TRANSIENT, e.kind());
         assertEquals(FAST.maxAttempts(), server.submits().size());
+    }
+
+    @Test
+    void aGatewayPageOrTimeoutOnSubmitIsNeverSentAgainAndTheUserIsToldItMayBeCharged() {
+        for (Fault gateway : new Fault[]{Fault.raw(502, "<html>Bad gateway</html>"), Fault.raw(504, ""),
+                Fault.error(502, "ERROR_GATEWAY", "gateway")}) {
+            int before = server.submits().size();
+            server.failSubmit(gateway);
+            ApiUncertainSubmitException e = assertThrows(ApiUncertainSubmitException.class,
+                    () -> client(ContractTestServer.VALID_KEY).submit(PORTRAIT, BeautyParameters.defaults()));
+            assertEquals(before + 1, server.submits().size(), "one submit: the first may have created a billed task");
+            assertTrue(e.userMessage().contains("may have reached the service and been charged"), e.userMessage());
+            assertTrue(e.userMessage().contains("It was not sent again"), e.userMessage());
+            assertFalse(e.retryable());
+        }
+    }
+
+    @Test
+    void retryAfterIsWaitedOutOrTheRequestIsGivenUpAtOnce() throws Exception {
+        server.failSubmit(new Fault(429, dev.facebeauty.serve.ApiReplies.envelope(429, "EXCEEDING_LIMITS", "slow").toString(), 0, "3"));
+        client(ContractTestServer.VALID_KEY).submit(PORTRAIT, BeautyParameters.defaults());
+        assertEquals(List.of(Duration.ofSeconds(3)), sleeper.waits(), "the server's 3 s, not a shorter backoff");
+        server.failSubmit(new Fault(429, dev.facebeauty.serve.ApiReplies.envelope(429, "EXCEEDING_LIMITS", "slow").toString(), 0, "120"));
+        ApiErrorException e = assertThrows(ApiErrorException.class,
+                () -> client(ContractTestServer.VALID_KEY).submit(PORTRAIT, BeautyParameters.defaults()));
+        assertEquals(Optional.of(Duration.ofSeconds(120)), e.retryAfter());
+        assertEquals(1, sleeper.waits().size(), "120 s is past the 30 s deadline: given up, not asked again early");
+        assertEquals(Optional.of(Duration.ofSeconds(20)), AilabClient.retryAfter("20"));
+        assertEquals(Optional.empty(), AilabClient.retryAfter("soon"));
     }
 
     @Test
@@ -159,11 +188,12 @@ class AilabClientTest {
     void aSubmitThatTimesOutIsNotRepeatedBecauseTheFirstMayHaveCreatedABilledTask() {
         server.failSubmit(Fault.delay(1500), Fault.delay(1500));
         AilabClient slow = client(ContractTestServer.VALID_KEY, server.baseUrl(), Duration.ofMillis(300));
-        ApiTransportException e = assertThrows(ApiTransportException.class,
+        ApiUncertainSubmitException uncertain = assertThrows(ApiUncertainSubmitException.class,
                 () -> slow.submit(PORTRAIT, BeautyParameters.defaults()));
+        ApiTransportException e = (ApiTransportException) uncertain.getCause();
         assertEquals(ApiTransportException.Reason.TIMEOUT, e.reason());
         assertTrue(e.mayHaveReachedServer());
-        assertTrue(e.userMessage().contains("did not answer in time"));
+        assertTrue(uncertain.userMessage().contains("did not answer in time"));
         assertEquals(List.of(), sleeper.waits(), "no second submit");
     }
 

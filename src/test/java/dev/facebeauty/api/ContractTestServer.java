@@ -49,7 +49,11 @@ public final class ContractTestServer implements AutoCloseable {
     public enum ResultShape { TOP_LEVEL_RESULT_URL, DATA_RESULT_URL, DATA_IMAGE_URL, DONE_WITHOUT_URL }
 
     /** A scripted answer given instead of the normal one. */
-    public record Fault(int status, String body, long delayMillis) {
+    public record Fault(int status, String body, long delayMillis, String retryAfter) {
+        public Fault(int status, String body, long delayMillis) {
+            this(status, body, delayMillis, null);
+        }
+
         public static Fault error(int status, String code, String message) {
             return new Fault(status, envelope(status, code, message).toString(), 0);
         }
@@ -222,6 +226,9 @@ public final class ContractTestServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             return false;
+        }
+        if (fault.retryAfter() != null) {
+            ex.getResponseHeaders().set("Retry-After", fault.retryAfter());
         }
         reply(ex, fault.status(), fault.body());
         return true;

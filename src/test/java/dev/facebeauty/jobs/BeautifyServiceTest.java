@@ -113,9 +113,10 @@ class BeautifyServiceTest {
     void aJobWhoseResultWasNotFetchedIsFetchedOnTheNextStart() throws Exception {
         BeautifyService service = service();
         PreparedUpload upload = service.prepare(service.open(photoFile));
-        // The network dies after the upload: every poll fails.
-        server.failQuery(Fault.delay(0), Fault.raw(503, "down"), Fault.raw(503, "down"));
-        server.failQuery(Fault.raw(503, "down"));
+        // The network dies after the upload: every poll fails (each poll is retried, and several polls are tolerated).
+        for (int i = 0; i < FAST.maxAttempts() * dev.facebeauty.engine.CloudEngine.DOUBTFUL_ANSWERS; i++) {
+            server.failQuery(Fault.raw(503, "down"));
+        }
         EngineException e = assertThrows(EngineException.class,
                 () -> service.beautify(photoFile, upload, BeautyParameters.defaults(), engine(), ProgressListener.NONE));
         String id = service.journal().all().getFirst().taskId();
