@@ -35,6 +35,9 @@ public final class BeautifyService {
     private final ResultStore store;
     private final ResultCache cache;
     private final Clock clock;
+    /** Paid jobs being worked on in this process, by key: an identical photo waits for the first instead of paying. */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.CompletableFuture<Void>> inFlight =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public BeautifyService(ImageDecoder decoder, UploadPreparer preparer, TaskJournal journal, ResultStore store,
                            ResultCache cache, Clock clock) {
@@ -64,17 +67,77 @@ public final class BeautifyService {
     }
 
     /**
-     * Runs {@code engine} on a prepared photo. A job the service accepted is journaled at once; if waiting for it is
-     * interrupted or the network fails, it stays journaled and is fetched on the next start.
+     * Runs {@code engine} on a prepared photo. For a paid service one rule holds, whatever came before (a crash, a
+     * cancelled batch, a re-run of the command line, the same photo twice in one batch): the same photo, settings and
+     * service are paid for once. A kept result is reused; a task the service accepted and may still finish is waited
+     * for instead of submitting again; an identical job already running in this process is waited for. A job the
+     * service accepts is journaled at once; if waiting for it is interrupted or the network fails, it stays journaled
+     * and is fetched later.
      */
     public JobOutcome beautify(Path source, PreparedUpload upload, BeautyParameters parameters, BeautyEngine engine,
                                ProgressListener listener) throws EngineException, InterruptedException {
         Optional<String> cacheKey = engine.paidServiceScope().map(scope -> ResultCache.key(scope, parameters, upload.bytes()));
-        Optional<ResultCache.Hit> hit = cacheKey.flatMap(cache::find);
-        if (hit.isPresent()) {
-            listener.stage(Stage.DONE);
-            return new JobOutcome(new BeautyResult(hit.get().bytes(), hit.get().format(),
-                    engine.displayName() + " (earlier result, no credits spent)", Optional.empty()), upload, Optional.empty());
+        if (cacheKey.isEmpty()) {
+            BeautyResult result = engine.beautify(upload, parameters, listener);
+            return new JobOutcome(result, upload, keep(result));
+        }
+        String key = cacheKey.get();
+        while (true) {
+            Optional<ResultCache.Hit> hit = cache.find(key);
+            if (hit.isPresent()) {
+                listener.stage(Stage.DONE);
+                return new JobOutcome(new BeautyResult(hit.get().bytes(), hit.get().format(),
+                        engine.displayName() + " (earlier result, no credits spent)", Optional.empty()), upload, Optional.empty());
+            }
+            java.util.concurrent.CompletableFuture<Void> mine = new java.util.concurrent.CompletableFuture<>();
+            java.util.concurrent.CompletableFuture<Void> other = inFlight.putIfAbsent(key, mine);
+            if (other == null) {
+                try {
+                    return paidJob(key, source, upload, parameters, engine, listener);
+                } finally {
+                    inFlight.remove(key, mine);
+                    mine.complete(null);
+                }
+            }
+            listener.stage(Stage.QUEUED);
+            try {
+                other.get(); // then look again: its result is in the cache, or its task in the journal
+            } catch (java.util.concurrent.ExecutionException ignored) {
+                // it never fails exceptionally
+            }
+        }
+    }
+
+    /** The one paid path: an earlier task for this key is fetched or waited for; otherwise a new job is submitted. */
+    private JobOutcome paidJob(String key, Path source, PreparedUpload upload, BeautyParameters parameters,
+                               BeautyEngine engine, ProgressListener listener) throws EngineException, InterruptedException {
+        Optional<JournalEntry> earlier = journal.all().stream()
+                .filter(e -> key.equals(e.jobKey()))
+                .filter(e -> e.state() == JournalEntry.State.SUBMITTED
+                        && e.submittedAt().plus(CloudEngine.TASK_LIFETIME).isAfter(clock.instant())
+                        || e.state() == JournalEntry.State.DOWNLOADED && e.resultFileOptional().map(Path::of).filter(Files::isRegularFile).isPresent())
+                .max(java.util.Comparator.comparing(JournalEntry::submittedAt));
+        if (earlier.isPresent() && earlier.get().state() == JournalEntry.State.DOWNLOADED) {
+            Optional<JobOutcome> kept = keptOutcome(earlier.get(), key, upload, engine);
+            if (kept.isPresent()) {
+                listener.stage(Stage.DONE);
+                return kept.get();
+            }
+        }
+        if (earlier.isPresent() && earlier.get().state() == JournalEntry.State.SUBMITTED && engine instanceof CloudEngine cloud) {
+            JournalEntry job = earlier.get();
+            listener.submitted(job.taskId());
+            BeautyResult result;
+            try {
+                result = cloud.awaitResult(job.taskId(), job.submittedAt(), listener);
+            } catch (EngineException e) {
+                markFailedUnlessItMayFinish(job.taskId(), e);
+                throw e;
+            }
+            cache.put(key, result.bytes(), result.format());
+            BeautyResult noted = new BeautyResult(result.bytes(), result.format(), result.engineName(), result.taskId(),
+                    Optional.of("Fetched the job submitted earlier (task " + job.taskId() + "): no credits spent again."));
+            return new JobOutcome(noted, upload, keep(noted));
         }
         String[] taskId = new String[1];
         ProgressListener journaling = new ProgressListener() {
@@ -86,7 +149,7 @@ public final class BeautifyService {
             @Override
             public void submitted(String id) {
                 taskId[0] = id;
-                journal.add(JournalEntry.submitted(id, source.toAbsolutePath().toString(), clock.instant(), parameters));
+                journal.add(JournalEntry.submitted(id, source.toAbsolutePath().toString(), clock.instant(), parameters, key));
                 listener.submitted(id);
             }
         };
@@ -99,8 +162,26 @@ public final class BeautifyService {
             }
             throw e;
         }
-        cacheKey.ifPresent(key -> cache.put(key, result.bytes(), result.format()));
+        cache.put(key, result.bytes(), result.format());
         return new JobOutcome(result, upload, keep(result));
+    }
+
+    /** A downloaded, unsaved result of the same job: read back from its kept copy, and remembered in the cache. */
+    private Optional<JobOutcome> keptOutcome(JournalEntry entry, String key, PreparedUpload upload, BeautyEngine engine) {
+        try {
+            Path file = Path.of(entry.resultFile());
+            byte[] bytes = Files.readAllBytes(file);
+            Optional<dev.facebeauty.imaging.ImageFormat> format = dev.facebeauty.imaging.ImageFormat.sniff(bytes);
+            if (format.isEmpty()) {
+                return Optional.empty();
+            }
+            cache.put(key, bytes, format.get());
+            return Optional.of(new JobOutcome(new BeautyResult(bytes, format.get(), engine.displayName()
+                    + " (earlier result, no credits spent)", Optional.of(entry.taskId())), upload, Optional.of(file)));
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not read kept result {0}: {1}", entry.resultFile(), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /**
@@ -116,6 +197,7 @@ public final class BeautifyService {
             for (JournalEntry pending : journal.pending(clock.instant(), CloudEngine.TASK_LIFETIME)) {
                 try {
                     BeautyResult result = cloud.get().awaitResult(pending.taskId(), pending.submittedAt(), listener);
+                    remember(pending, result);
                     keep(result);
                 } catch (EngineException e) {
                     LOG.log(System.Logger.Level.WARNING, "Could not recover task {0}: {1}", pending.taskId(), e.getMessage());
@@ -152,6 +234,7 @@ public final class BeautifyService {
         if (result.isEmpty()) {
             return Optional.empty();
         }
+        journal.get(taskId).ifPresent(entry -> remember(entry, result.get()));
         Optional<Path> kept = keep(result.get());
         return kept.flatMap(file -> journal.get(taskId).map(entry -> new RecoveredResult(entry, file)));
     }
@@ -185,6 +268,11 @@ public final class BeautifyService {
 
     public TaskJournal journal() {
         return journal;
+    }
+
+    /** Every result that arrives by any path enters the never-pay-twice cache (jobs journaled with their key). */
+    private void remember(JournalEntry entry, BeautyResult result) {
+        entry.jobKeyOptional().ifPresent(key -> cache.put(key, result.bytes(), result.format()));
     }
 
     private Optional<Path> keep(BeautyResult result) {

@@ -17,11 +17,13 @@ import java.util.Optional;
  * @param resultFile  the downloaded result, once there is one
  * @param message     the failure sentence, for failed jobs
  * @param savedTo     where the user last saved the result (for the history); never deleted by the app
+ * @param jobKey      the never-pay-twice key of what was sent ({@link ResultCache#key}): service, settings and a
+ *                    digest of the bytes; null for jobs journaled before it was kept
  */
 public record JournalEntry(String taskId, String source, Instant submittedAt,
                            int whitening, int smoothing, int thinface, int shrinkFace, int enlargeEye,
                            int removeEyebrow, int filterId, State state, String resultFile, String message,
-                           String savedTo) {
+                           String savedTo, String jobKey) {
 
     /** A job's life on disk. */
     public enum State {
@@ -38,8 +40,17 @@ public record JournalEntry(String taskId, String source, Instant submittedAt,
     }
 
     public static JournalEntry submitted(String taskId, String source, Instant at, BeautyParameters p) {
+        return submitted(taskId, source, at, p, null);
+    }
+
+    public static JournalEntry submitted(String taskId, String source, Instant at, BeautyParameters p, String jobKey) {
         return new JournalEntry(taskId, source, at, p.whitening(), p.smoothing(), p.thinface(), p.shrinkFace(),
-                p.enlargeEye(), p.removeEyebrow(), p.filter().map(FilterType::id).orElse(0), State.SUBMITTED, null, null, null);
+                p.enlargeEye(), p.removeEyebrow(), p.filter().map(FilterType::id).orElse(0), State.SUBMITTED, null, null,
+                null, jobKey);
+    }
+
+    public Optional<String> jobKeyOptional() {
+        return Optional.ofNullable(jobKey);
     }
 
     public BeautyParameters parameters() {
@@ -53,12 +64,12 @@ public record JournalEntry(String taskId, String source, Instant submittedAt,
 
     public JournalEntry withState(State newState, String newResultFile, String newMessage) {
         return new JournalEntry(taskId, source, submittedAt, whitening, smoothing, thinface, shrinkFace, enlargeEye,
-                removeEyebrow, filterId, newState, newResultFile, newMessage, savedTo);
+                removeEyebrow, filterId, newState, newResultFile, newMessage, savedTo, jobKey);
     }
 
     public JournalEntry withSavedTo(String file) {
         return new JournalEntry(taskId, source, submittedAt, whitening, smoothing, thinface, shrinkFace, enlargeEye,
-                removeEyebrow, filterId, state, resultFile, message, file);
+                removeEyebrow, filterId, state, resultFile, message, file, jobKey);
     }
 
     public Optional<String> savedToOptional() {

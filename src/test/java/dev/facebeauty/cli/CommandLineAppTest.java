@@ -245,8 +245,10 @@ class CommandLineAppTest {
     void aFolderRunsInParallelMirrorsSubfoldersAndSkipsWhatIsDoneOnTheNextRun() throws Exception {
         Path shoot = dir.resolve("shoot");
         Files.createDirectories(shoot.resolve("day2"));
-        for (String name : List.of("a.jpg", "b.jpg", "day2/c.jpg")) {
-            Files.write(shoot.resolve(name), dev.facebeauty.testing.TestImages.jpeg(dev.facebeauty.testing.TestImages.portrait(200, 240)));
+        int width = 200;
+        for (String name : List.of("a.jpg", "b.jpg", "day2/c.jpg")) { // three different photos: three paid jobs
+            Files.write(shoot.resolve(name), dev.facebeauty.testing.TestImages.jpeg(dev.facebeauty.testing.TestImages.portrait(width, 240)));
+            width += 4;
         }
         Files.writeString(shoot.resolve("notes.txt"), "not a photo");
         Path out = dir.resolve("out");

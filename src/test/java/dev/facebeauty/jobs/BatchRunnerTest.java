@@ -72,7 +72,7 @@ class BatchRunnerTest {
         for (int i = 0; i < n; i++) {
             Path photo = home.resolve("in/p" + i + ".jpg");
             Files.createDirectories(photo.getParent());
-            Files.write(photo, TestImages.jpeg(TestImages.portrait(200, 240)));
+            Files.write(photo, TestImages.jpeg(TestImages.portrait(200 + 2 * i, 240))); // distinct photos: each one a paid job
             jobs.add(new BatchPlan.Job(photo, home.resolve("out")));
         }
         return jobs;

@@ -132,6 +132,83 @@ class BeautifyServiceTest {
     }
 
     @Test
+    void runningTheSamePhotoAgainAfterTheProcessDiedWaitsForTheTaskAlreadyPaidFor() throws Exception {
+        BeautifyService first = service();
+        PreparedUpload upload = first.prepare(first.open(photoFile));
+        BeautyParameters params = new BeautyParameters(30, 20, 0, 0, 0, 0, Optional.empty());
+        for (int i = 0; i < FAST.maxAttempts() * dev.facebeauty.engine.CloudEngine.DOUBTFUL_ANSWERS; i++) {
+            server.failQuery(Fault.raw(503, "down"));
+        }
+        assertThrows(EngineException.class, () -> first.beautify(photoFile, upload, params, engine(), ProgressListener.NONE));
+        assertEquals(1, server.submits().size());
+
+        // A new process (a re-run of the command line, the app after a crash): the same photo and settings.
+        BeautifyService again = service();
+        List<String> announced = new java.util.ArrayList<>();
+        JobOutcome outcome = again.beautify(photoFile, again.prepare(again.open(photoFile)), params, engine(), new ProgressListener() {
+            @Override
+            public void stage(dev.facebeauty.engine.Stage stage) {
+            }
+
+            @Override
+            public void submitted(String taskId) {
+                announced.add(taskId);
+            }
+        });
+        assertEquals(1, server.submits().size(), "waited for the accepted task instead of paying again");
+        String id = again.journal().all().getFirst().taskId();
+        assertEquals(List.of(id), announced, "the earlier task id is shown");
+        assertTrue(outcome.result().note().orElseThrow().contains("no credits spent again"), outcome.result().note().orElseThrow());
+        assertEquals(JournalEntry.State.DOWNLOADED, again.journal().get(id).orElseThrow().state());
+
+        // And from now on the cache answers, with no request at all.
+        long queries = server.queries();
+        again.beautify(photoFile, upload, params, engine(), ProgressListener.NONE);
+        assertEquals(queries, server.queries());
+        assertEquals(1, server.submits().size());
+    }
+
+    @Test
+    void identicalPhotosWorkedOnAtTheSameTimeArePaidOnce() throws Exception {
+        server.progress(3, 3);
+        BeautifyService service = service();
+        PreparedUpload upload = service.prepare(service.open(photoFile));
+        BeautyParameters params = new BeautyParameters(40, 40, 0, 0, 0, 0, Optional.empty());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<JobOutcome>> jobs = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                jobs.add(pool.submit(() -> service.beautify(photoFile, upload, params, engine(), ProgressListener.NONE)));
+            }
+            byte[] first = jobs.getFirst().get().result().bytes();
+            for (var job : jobs) {
+                assertArrayEquals(first, job.get().result().bytes());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, server.submits().size(), "four copies of one photo, one paid task");
+    }
+
+    @Test
+    void aResultFetchedByCheckNowIsNeverPaidForAgain() throws Exception {
+        BeautifyService service = service();
+        PreparedUpload upload = service.prepare(service.open(photoFile));
+        BeautyParameters params = new BeautyParameters(10, 60, 0, 0, 0, 0, Optional.empty());
+        for (int i = 0; i < FAST.maxAttempts() * dev.facebeauty.engine.CloudEngine.DOUBTFUL_ANSWERS; i++) {
+            server.failQuery(Fault.raw(503, "down"));
+        }
+        assertThrows(EngineException.class, () -> service.beautify(photoFile, upload, params, engine(), ProgressListener.NONE));
+        String id = service.journal().all().getFirst().taskId();
+        assertTrue(service.checkNow(id, engine(), ProgressListener.NONE).isPresent());
+        long queries = server.queries();
+        JobOutcome outcome = service.beautify(photoFile, upload, params, engine(), ProgressListener.NONE);
+        assertTrue(outcome.result().engineName().contains("no credits spent"), outcome.result().engineName());
+        assertEquals(1, server.submits().size());
+        assertEquals(queries, server.queries(), "answered from the cache");
+    }
+
+    @Test
     void jobsOlderThanTheResultLifetimeAreMarkedExpired() throws Exception {
         BeautifyService service = service();
         service.journal().add(JournalEntry.submitted("old-task", photoFile.toString(), clock.instant(), BeautyParameters.defaults()));
