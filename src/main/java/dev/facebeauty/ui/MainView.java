@@ -91,7 +91,15 @@ final class MainView extends BorderPane {
         vm.workspace().openFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         File file = chooser.showOpenDialog(getScene().getWindow());
         if (file != null) {
-            vm.open(file.toPath());
+            openPhoto(file.toPath());
+        }
+    }
+
+    /** Opens a photo, asking first when an unsaved result would be replaced. */
+    void openPhoto(Path path) {
+        if (vm.replaceWarning().map(text -> confirm(Alert.AlertType.WARNING, "Open another photo?", text, "Open"))
+                .orElse(true)) {
+            vm.open(path);
         }
     }
 
@@ -285,7 +293,7 @@ final class MainView extends BorderPane {
             for (Path photo : vm.workspace().recentFiles()) {
                 MenuItem item = new MenuItem(photo.getFileName() + "  —  " + photo.getParent());
                 item.setMnemonicParsing(false);
-                item.setOnAction(e -> vm.open(photo));
+                item.setOnAction(e -> openPhoto(photo));
                 open.getItems().add(item);
             }
             if (open.getItems().isEmpty()) {
@@ -563,7 +571,7 @@ final class MainView extends BorderPane {
             List<File> files = e.getDragboard().getFiles();
             boolean accepted = files != null && !files.isEmpty();
             if (accepted) {
-                vm.open(files.getFirst().toPath());
+                openPhoto(files.getFirst().toPath());
             }
             e.setDropCompleted(accepted);
             e.consume();

@@ -273,10 +273,30 @@ public final class MainViewModel {
                     + "is fetched and offered the next time you open the app.");
         }
         if (!resultSaved.get()) {
-            return Optional.of("The result is not saved yet. It is kept, and offered again the next time you open "
-                    + "Face Beauty Studio.");
+            return Optional.of(unsavedResultNotice("If you quit now"));
         }
         return Optional.empty();
+    }
+
+    /** What to tell someone opening another photo over a result they have not saved, if anything. */
+    public Optional<String> replaceWarning() {
+        if (result.get() == null || resultSaved.get()) {
+            return Optional.empty();
+        }
+        return Optional.of(unsavedResultNotice("If you open another photo now"));
+    }
+
+    /**
+     * The truth about an unsaved result: a cloud job's result is kept and offered again (the Amount and brush work on
+     * it are not); a built-in or cached result is not kept at all, but making it again costs nothing.
+     */
+    private String unsavedResultNotice(String ifYou) {
+        boolean kept = currentResult != null && currentResult.taskId().isPresent();
+        return kept
+                ? "The result is not saved yet. " + ifYou + ", the service's result is kept and offered again the next "
+                        + "time you open Face Beauty Studio; the Amount and restore-brush changes on it are not kept."
+                : "The result is not saved yet and is not kept: " + ifYou.toLowerCase(java.util.Locale.ROOT)
+                        + ", it is lost. Beautify makes it again with the same settings at no cost.";
     }
 
     /** Where background work runs; shared with the Settings dialog's key check. */

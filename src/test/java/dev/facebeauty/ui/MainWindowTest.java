@@ -135,6 +135,21 @@ class MainWindowTest extends WindowTestBase {
         robot.interact(() -> vm.save(saved, false));
         waitUntil("the file", () -> vm.resultSavedProperty().get());
         assertTrue(vm.closeWarning().isEmpty(), "saved, so closing is silent");
+        assertTrue(vm.replaceWarning().isEmpty(), "saved, so opening another photo is silent");
+
+        // Every sentence must be true: a built-in result is not kept, a cloud job's result is.
+        robot.interact(() -> vm.engineKindProperty().set(EngineKind.LOCAL));
+        robot.interact(() -> vm.adjustments().sliders().getFirst().valueProperty().set(61));
+        robot.interact(vm::beautify);
+        waitUntil("the built-in result", () -> !vm.resultSavedProperty().get() && !vm.busyProperty().get());
+        assertTrue(vm.closeWarning().orElseThrow().contains("is not kept: if you quit now, it is lost"), vm.closeWarning().orElseThrow());
+        assertTrue(vm.replaceWarning().orElseThrow().contains("if you open another photo now, it is lost"));
+        robot.interact(() -> vm.engineKindProperty().set(EngineKind.CLOUD));
+        robot.interact(() -> vm.adjustments().sliders().getFirst().valueProperty().set(62));
+        robot.interact(vm::beautify);
+        waitUntil("the cloud result", () -> !vm.busyProperty().get() && vm.resultInfoProperty().get().contains("task"));
+        assertTrue(vm.closeWarning().orElseThrow().contains("the service's result is kept and offered again"),
+                vm.closeWarning().orElseThrow());
     }
 
     @Test
