@@ -22,14 +22,29 @@ public final class ImageDecoder {
 
     /** Large enough for any camera file; refuses to pull an accidental multi-gigabyte file into memory. */
     static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+    /**
+     * The largest picture decoded, in pixels (250 MP: above any camera's 100–200 MP), checked from the file's header
+     * before any pixel is decoded, so a tiny file claiming 40000 × 40000 (a decompression bomb) cannot exhaust memory.
+     */
+    public static final long MAX_PIXELS = 250_000_000L;
 
     public DecodedImage read(Path file) throws UnusableImageException {
         return decode(readFile(file));
     }
 
-    /** The file's bytes, refusing anything too large to be a photo; a sentence for every way it can fail. */
+    /**
+     * The file's bytes, refusing anything too large to be a photo and anything that is not a regular file (a folder,
+     * a device, a pipe, which could block forever); a sentence for every way it can fail.
+     */
     private static byte[] readFile(Path file) throws UnusableImageException {
         try {
+            if (!Files.exists(file)) {
+                throw new UnusableImageException("There is no file " + file + ".");
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new UnusableImageException(file.getFileName() + " is not a photo file (it is a folder, a device or "
+                        + "a pipe).");
+            }
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new UnusableImageException("This file is too large to be a photo (over 512 MB).");
             }
@@ -44,17 +59,50 @@ public final class ImageDecoder {
     public DecodedImage decode(byte[] bytes) throws UnusableImageException {
         ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new UnusableImageException(
                 "This file is not a photo Face Beauty Studio can read (JPEG, PNG, TIFF, WebP, GIF or BMP)."));
-        BufferedImage raw;
-        try {
-            raw = ImageIO.read(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            throw new UnusableImageException("This " + format + " file could not be decoded — it may be damaged.", e);
-        }
-        if (raw == null) {
-            throw new UnusableImageException("This " + format + " file could not be decoded — it may be damaged.");
-        }
-        int orientation = exifOrientation(bytes);
+        BufferedImage raw = readPixels(bytes, format);
+        int orientation = format == ImageFormat.PNG ? 1 : exifOrientation(bytes);
         return new DecodedImage(Orientation.apply(raw, orientation), bytes, format, orientation);
+    }
+
+    /**
+     * Decodes the first picture: its size is checked against {@link #MAX_PIXELS} from the header first; text and
+     * other metadata chunks are not inflated; a decoder warning (data that ends early or is corrupt, which decoders
+     * paint grey and carry on) refuses the file rather than passing off a partial picture as the photo.
+     */
+    private static BufferedImage readPixels(byte[] bytes, ImageFormat format) throws UnusableImageException {
+        String damaged = "This " + format + " file could not be decoded — it may be damaged.";
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            var readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new UnusableImageException(damaged);
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long width = reader.getWidth(0), height = reader.getHeight(0);
+                if (width * height > MAX_PIXELS) {
+                    throw new UnusableImageException("This picture claims to be " + width + " × " + height + " pixels ("
+                            + width * height / 1_000_000 + " MP); Face Beauty Studio reads photos of up to "
+                            + MAX_PIXELS / 1_000_000 + " megapixels.");
+                }
+                java.util.List<String> warnings = new java.util.ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                BufferedImage raw = reader.read(0);
+                if (!warnings.isEmpty()) {
+                    throw new UnusableImageException("This " + format + " file is incomplete or damaged (" + warnings.getFirst()
+                            + "): part of the picture is missing, so it is not used.");
+                }
+                return raw;
+            } finally {
+                reader.dispose();
+            }
+        } catch (UnusableImageException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new UnusableImageException(damaged, e);
+        } catch (OutOfMemoryError e) {
+            throw new UnusableImageException("This picture is too large to open in the memory Face Beauty Studio has.");
+        }
     }
 
     /**
@@ -72,6 +120,9 @@ public final class ImageDecoder {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
+                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+                    throw new UnusableImageException("This picture is larger than " + MAX_PIXELS / 1_000_000 + " megapixels.");
+                }
                 int longSide = Math.max(reader.getWidth(0), reader.getHeight(0));
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = Math.max(1, longSide / (maxSide * 2));
@@ -80,6 +131,8 @@ public final class ImageDecoder {
             } finally {
                 reader.dispose();
             }
+        } catch (UnusableImageException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnusableImageException("This file could not be decoded — it may be damaged.", e);
         }

@@ -105,7 +105,7 @@ class UploadPreparerTest {
         assertTrue(broken.getMessage().contains("damaged"), broken.getMessage());
 
         UnusableImageException missing = assertThrows(UnusableImageException.class, () -> decoder.read(dir.resolve("gone.jpg")));
-        assertTrue(missing.getMessage().contains("no longer exists"));
+        assertTrue(missing.getMessage().startsWith("There is no file "), missing.getMessage());
     }
 
     @Test
