@@ -228,6 +228,7 @@ final class BeautifyCommand implements Callable<Integer> {
             case SERVICE -> ExitCode.API_ERROR;
             case NETWORK -> ExitCode.NETWORK;
             case WRITE -> ExitCode.USAGE;
+            case INTERNAL -> ExitCode.INTERNAL;
         };
     }
 

@@ -35,7 +35,7 @@ public final class BatchRunner {
     public enum State { WAITING, WORKING, DONE, SKIPPED, FAILED, CANCELLED }
 
     /** Why a photo failed, so callers can tell the user (and the command line its exit code). */
-    public enum Failure { NONE, BAD_IMAGE, SERVICE, NETWORK, WRITE }
+    public enum Failure { NONE, BAD_IMAGE, SERVICE, NETWORK, WRITE, INTERNAL }
 
     /** The latest about one photo of the batch. */
     public record Report(int index, Path input, State state, String detail, Optional<Path> result,
@@ -71,6 +71,9 @@ public final class BatchRunner {
     private final List<Report> reports = new ArrayList<>();
     private final List<Future<?>> running = new ArrayList<>();
     private final java.util.Set<Integer> started = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Output names taken by photos of this batch, and by which photo (a retried photo keeps its own). */
+    private final java.util.Map<Path, Integer> claimed = new java.util.HashMap<>();
+    private static final System.Logger LOG = System.getLogger(BatchRunner.class.getName());
     private CountDownLatch remaining = new CountDownLatch(0);
 
     public BatchRunner(BeautifyService service, BeautyEngine engine, BeautyParameters parameters, Options options,
@@ -175,11 +178,11 @@ public final class BatchRunner {
                     taskId[0] = id;
                 }
             });
-            Path target = target(job, outcome.result().format());
+            Path target = target(index, job, outcome.result().format());
             if (Files.exists(target) && !options.overwrite()) {
-                report(index, State.FAILED, target + " already exists; not replaced. The result is kept"
-                        + outcome.keptFile().map(f -> " at " + f).orElse("") + ".", Optional.empty(), outcome.taskId(),
-                        Optional.empty(), Failure.WRITE);
+                report(index, State.FAILED, target + " already exists; not replaced."
+                        + outcome.keptFile().map(f -> " The result is kept at " + f + ".").orElse(""), Optional.empty(),
+                        outcome.taskId(), Optional.empty(), Failure.WRITE);
                 return;
             }
             ImageFormat format = ResultSaver.formatForName(target.getFileName().toString(), outcome.result().format());
@@ -203,6 +206,14 @@ public final class BatchRunner {
         } catch (InterruptedException e) {
             report(index, State.CANCELLED, "Stopped; a job the service accepted is fetched when the app next starts",
                     Optional.empty(), Optional.empty(), Optional.empty(), Failure.NONE);
+        } catch (OutOfMemoryError e) {
+            report(index, State.FAILED, "Not enough memory for this photo; it was skipped (try fewer photos at once).",
+                    Optional.empty(), Optional.empty(), Optional.empty(), Failure.INTERNAL);
+        } catch (RuntimeException | Error e) {
+            // Never a silent end: whatever went wrong is said, and the exit code says so too.
+            LOG.log(System.Logger.Level.ERROR, "Batch job " + job.input() + " failed", e);
+            report(index, State.FAILED, "Failed unexpectedly (" + e + "); nothing was written for this photo.",
+                    Optional.empty(), Optional.empty(), Optional.empty(), Failure.INTERNAL);
         } finally {
             synchronized (this) {
                 remaining.countDown();
@@ -218,17 +229,38 @@ public final class BatchRunner {
         }
     }
 
-    private Path target(BatchPlan.Job job, ImageFormat format) throws IOException {
+    private Path target(int index, BatchPlan.Job job, ImageFormat format) throws IOException {
         if (options.singleOutput().isPresent()) {
             return options.singleOutput().get();
         }
         Files.createDirectories(job.outputDir());
-        Path target = job.outputDir().resolve(BatchPlan.outputName(options.namePattern(), job.input(), format.extension(),
-                options.presetName(), parameters));
+        Path target = claim(index, job.outputDir().resolve(BatchPlan.outputName(options.namePattern(), job.input(),
+                format.extension(), options.presetName(), parameters)));
         if (Files.exists(target) && Files.isSameFile(job.input(), target)) {
             throw new IOException("the result would replace the input " + job.input());
         }
         return target;
+    }
+
+    /**
+     * Reserves an output name for one photo of this batch: two photos that would land on one name (x.jpg from two
+     * folders) get distinct ones — "x_beauty.jpg", then "x_beauty (2).jpg" — instead of one silently replacing the other.
+     */
+    private Path claim(int index, Path wanted) {
+        synchronized (claimed) {
+            Path target = wanted;
+            String name = wanted.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            for (int n = 2; ; n++) {
+                Integer owner = claimed.get(target.toAbsolutePath().normalize());
+                if (owner == null || owner == index) {
+                    break;
+                }
+                target = wanted.resolveSibling(name.substring(0, dot) + " (" + n + ")" + name.substring(dot));
+            }
+            claimed.put(target.toAbsolutePath().normalize(), index);
+            return target;
+        }
     }
 
     /** A result for this photo is already in its output folder (in either format the engines make). */

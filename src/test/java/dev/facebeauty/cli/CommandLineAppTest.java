@@ -157,6 +157,22 @@ class CommandLineAppTest {
     }
 
     @Test
+    void twoPhotosWithOneNameGoingToOneFolderBothArriveUnderDistinctNames() throws Exception {
+        Path day1 = Files.createDirectories(dir.resolve("day1")), day2 = Files.createDirectories(dir.resolve("day2"));
+        Files.write(day1.resolve("IMG_1.jpg"), TestImages.jpeg(TestImages.portrait(220, 260)));
+        Files.write(day2.resolve("IMG_1.jpg"), TestImages.jpeg(TestImages.portrait(230, 260)));
+        Path out = dir.resolve("out");
+        assertEquals(ExitCode.OK, run(null, server.baseUrl(), "beautify", "--engine", "local", "--jobs", "2",
+                "--out-dir", out.toString(), day1.resolve("IMG_1.jpg").toString(), day2.resolve("IMG_1.jpg").toString()), err);
+        java.util.Set<Integer> widths = new java.util.HashSet<>();
+        for (String name : List.of("IMG_1_beauty.jpg", "IMG_1_beauty (2).jpg")) {
+            widths.add(javax.imageio.ImageIO.read(out.resolve(name).toFile()).getWidth());
+        }
+        assertEquals(java.util.Set.of(220, 230), widths, "both photos saved, neither over the other");
+        assertTrue(err.contains("Done: 2 saved — 2 photos."), err);
+    }
+
+    @Test
     void anUnusableImageExitsWith3AndIsNeverModified() throws Exception {
         Path corrupt = dir.resolve("corrupt.jpg");
         byte[] bytes = "definitely not a jpeg".getBytes(StandardCharsets.UTF_8);
