@@ -71,7 +71,7 @@ public final class ResultCache {
     public void put(String key, byte[] bytes, ImageFormat format) {
         try {
             Files.createDirectories(dir);
-            AtomicFiles.write(dir.resolve(key + "." + format.extension()), bytes);
+            AtomicFiles.writePrivate(dir.resolve(key + "." + format.extension()), bytes);
             trim();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not cache a result: {0}", e.getMessage());

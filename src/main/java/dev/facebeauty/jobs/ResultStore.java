@@ -18,7 +18,7 @@ public final class ResultStore {
 
     public Path keep(String taskId, byte[] bytes, ImageFormat format) throws IOException {
         Path file = dir.resolve(taskId.replaceAll("[^A-Za-z0-9._-]", "_") + "." + format.extension());
-        AtomicFiles.write(file, bytes);
+        AtomicFiles.writePrivate(file, bytes);
         return file;
     }
 

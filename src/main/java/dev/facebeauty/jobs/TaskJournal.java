@@ -149,7 +149,7 @@ public final class TaskJournal {
                     try {
                         reload(true); // under the lock, always from the file: a same-size write in the same tick is still seen
                         if (edit.getAsBoolean()) {
-                            AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new ArrayList<>(entries.values())));
+                            AtomicFiles.writePrivate(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new ArrayList<>(entries.values())));
                             seenVersion = version();
                         }
                     } finally {

@@ -18,7 +18,18 @@ public record AppPaths(Path configDir, Path dataDir) {
         if (override != null && !override.isBlank()) {
             return under(Path.of(override));
         }
-        return forPlatform(System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")), System.getenv());
+        String os = System.getProperty("os.name", "");
+        return forPlatform(os, home(os, System.getenv(), System.getProperty("user.home")), System.getenv());
+    }
+
+    /**
+     * The user's home: on Unix-like systems $HOME when set, as every Unix program does (the JDK's user.home comes
+     * from the password database and ignores it), so HOME=… runs the app on another profile as the user expects.
+     */
+    static Path home(String osName, Map<String, String> env, String userHome) {
+        String fromEnv = env.get("HOME");
+        boolean windows = osName.toLowerCase(Locale.ROOT).contains("win");
+        return !windows && fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : Path.of(userHome);
     }
 
     public static AppPaths under(Path root) {

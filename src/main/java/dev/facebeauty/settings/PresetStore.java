@@ -46,7 +46,8 @@ public final class PresetStore {
 
     /** Saves the user's presets (built-in ones are left out: they live in the code). */
     public void save(List<Preset> presets) throws IOException {
-        write(file, presets.stream().filter(p -> !p.builtIn()).toList());
+        byte[] json = json(presets.stream().filter(p -> !p.builtIn()).toList());
+        AtomicFiles.writePrivate(file, json);
     }
 
     /** Reads presets from a file made by {@link #write}; throws with a sentence when it is not one. */
@@ -69,7 +70,12 @@ public final class PresetStore {
         return presets;
     }
 
+    /** Exports presets to a file the user chose, to share: written with the user's own permissions. */
     public static void write(Path to, List<Preset> presets) throws IOException {
+        AtomicFiles.write(to, json(presets));
+    }
+
+    private static byte[] json(List<Preset> presets) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode list = root.putArray("presets");
         for (Preset preset : presets) {
@@ -84,7 +90,7 @@ public final class PresetStore {
             p.put("remove_eyebrow", b.removeEyebrow());
             b.filter().ifPresent(f -> p.put("filter", f.displayName()));
         }
-        AtomicFiles.write(to, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     }
 
     private static int value(JsonNode preset, String field) {

@@ -52,6 +52,6 @@ public final class SettingsStore {
         root.put("theme", settings.theme().name());
         root.put("metadata", settings.metadata().name());
         root.put("jpegQuality", settings.jpegQuality());
-        AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+        AtomicFiles.writePrivate(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 }

@@ -39,7 +39,7 @@ public final class WorkspaceStore {
 
     public void save(WorkspaceState state) {
         try {
-            AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(state));
+            AtomicFiles.writePrivate(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(state));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not remember the window layout in {0}: {1}", file, e.getMessage());
         }

@@ -93,4 +93,12 @@ class SettingsTest {
         assertTrue(AppPaths.forPlatform("Windows 11", home, Map.of("LOCALAPPDATA", "C:/Users/ana/AppData/Local"))
                 .dataDir().toString().replace('\\', '/').endsWith("AppData/Local/Face Beauty Studio"));
     }
+
+    @Test
+    void homeIsTheEnvironmentsWhereUnixProgramsLookForIt() {
+        assertEquals(Path.of("/tmp/other"), AppPaths.home("Linux", Map.of("HOME", "/tmp/other"), "/home/ana"));
+        assertEquals(Path.of("/tmp/other"), AppPaths.home("Mac OS X", Map.of("HOME", "/tmp/other"), "/Users/ana"));
+        assertEquals(Path.of("/home/ana"), AppPaths.home("Linux", Map.of(), "/home/ana"), "no HOME: the account's home");
+        assertEquals(Path.of("C:/Users/ana"), AppPaths.home("Windows 11", Map.of("HOME", "/cygwin"), "C:/Users/ana"));
+    }
 }
