@@ -59,6 +59,9 @@ final class BeautifyCommand implements Callable<Integer> {
     String apiBase;
     @Option(names = "--poll-interval", paramLabel = "SECONDS", description = "Seconds between status checks, 1-3600 (default: Settings, 5)")
     Double pollInterval;
+    @Option(names = "--resend-unconfirmed", description = "Send again photos whose earlier upload may have been charged "
+            + "without a job number coming back (check your balance first)")
+    boolean resendUnconfirmed;
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Result file for a single input (.jpg or .png)")
     Path output;
     @Option(names = "--out-dir", paramLabel = "DIR", description = "Folder for the results of several inputs or folders; "
@@ -151,6 +154,12 @@ final class BeautifyCommand implements Callable<Integer> {
             err.println("Retouching " + batch.size() + " photos, " + Math.min(jobs, batch.size()) + " at a time"
                     + (chosen.paidServiceScope().isPresent() ? "; at most " + batch.size() + " cloud jobs (photos done "
                     + "before or already in the output folder cost nothing)" : "") + ".");
+        }
+        if (resendUnconfirmed) {
+            int released = services.beautify().releaseUnconfirmed();
+            err.println(released == 0 ? "No earlier upload was waiting for a decision."
+                    : released + " earlier upload(s) that may have been charged are no longer held back: their photos are "
+                    + "sent again when beautified.");
         }
         return runAll(batch, services.beautify(), chosen, parameters, err);
     }

@@ -117,6 +117,16 @@ public final class BeautifyService {
                         && e.submittedAt().plus(CloudEngine.TASK_LIFETIME).isAfter(clock.instant())
                         || e.state() == JournalEntry.State.DOWNLOADED && e.resultFileOptional().map(Path::of).filter(Files::isRegularFile).isPresent())
                 .max(java.util.Comparator.comparing(JournalEntry::submittedAt));
+        Optional<JournalEntry> unconfirmed = journal.all().stream()
+                .filter(e -> key.equals(e.jobKey()) && e.state() == JournalEntry.State.UNCONFIRMED
+                        && e.submittedAt().plus(CloudEngine.TASK_LIFETIME).isAfter(clock.instant()))
+                .findFirst();
+        if (unconfirmed.isPresent() && earlier.isEmpty()) {
+            throw new EngineException(EngineException.Category.SERVICE, "This photo with these settings was uploaded "
+                    + "before and may have been charged, but no job number came back, so it is not sent again on its "
+                    + "own: check your balance (Settings → Check key). To send it anyway, delete that entry in the "
+                    + "History (on the command line: --resend-unconfirmed).", null);
+        }
         if (earlier.isPresent() && earlier.get().state() == JournalEntry.State.DOWNLOADED) {
             Optional<JobOutcome> kept = keptOutcome(earlier.get(), key, upload, engine);
             if (kept.isPresent()) {
@@ -159,11 +169,31 @@ public final class BeautifyService {
         } catch (EngineException e) {
             if (taskId[0] != null) {
                 markFailedUnlessItMayFinish(taskId[0], e);
+            } else if (e.getCause() instanceof dev.facebeauty.api.ApiUncertainSubmitException) {
+                journal.add(JournalEntry.unconfirmed(source.toAbsolutePath().toString(), clock.instant(), parameters, key,
+                        e.userMessage()));
             }
             throw e;
         }
         cache.put(key, result.bytes(), result.format());
         return new JobOutcome(result, upload, keep(result));
+    }
+
+    /**
+     * The user's decision to send again the uploads that may have been charged (the command line's
+     * --resend-unconfirmed): their entries stay in the history, marked as released, and no longer hold the photos back.
+     * Returns how many there were.
+     */
+    public int releaseUnconfirmed() {
+        int n = 0;
+        for (JournalEntry e : journal.all()) {
+            if (e.state() == JournalEntry.State.UNCONFIRMED) {
+                journal.update(e.taskId(), entry -> entry.withState(JournalEntry.State.FAILED, null,
+                        "May have been charged; sent again by your choice"));
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A downloaded, unsaved result of the same job: read back from its kept copy, and remembered in the cache. */

@@ -36,7 +36,20 @@ public record JournalEntry(String taskId, String source, Instant submittedAt,
         /** The user threw it away. */
         DISCARDED,
         /** The service failed it, or it expired. */
-        FAILED
+        FAILED,
+        /**
+         * The upload may have reached the service and been charged, but no task id came back (a timeout, a gateway
+         * error): the same photo and settings are not sent again until the user says so. The task id is made up.
+         */
+        UNCONFIRMED
+    }
+
+    /** The prefix of the made-up id of an {@link State#UNCONFIRMED} upload. */
+    public static final String UNCONFIRMED_PREFIX = "unconfirmed-";
+
+    public static JournalEntry unconfirmed(String source, Instant at, BeautyParameters p, String jobKey, String message) {
+        return submitted(UNCONFIRMED_PREFIX + java.util.UUID.randomUUID(), source, at, p, jobKey)
+                .withState(State.UNCONFIRMED, null, message);
     }
 
     public static JournalEntry submitted(String taskId, String source, Instant at, BeautyParameters p) {

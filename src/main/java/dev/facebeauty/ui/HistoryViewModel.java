@@ -111,6 +111,7 @@ public final class HistoryViewModel {
             case SAVED -> entry.savedToOptional().map(f -> "Saved as " + Path.of(f).getFileName()).orElse("Saved");
             case DISCARDED -> "Discarded";
             case FAILED -> "Failed" + Optional.ofNullable(entry.message()).map(m -> ": " + m).orElse("");
+            case UNCONFIRMED -> "May have been charged — no job number came back; not sent again (delete to allow it)";
         };
     }
 }

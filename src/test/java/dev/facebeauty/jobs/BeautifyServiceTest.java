@@ -209,6 +209,29 @@ class BeautifyServiceTest {
     }
 
     @Test
+    void anUploadThatMayHaveBeenChargedHoldsThePhotoBackUntilTheUserDecides() throws Exception {
+        BeautifyService service = service();
+        PreparedUpload upload = service.prepare(service.open(photoFile));
+        BeautyParameters params = new BeautyParameters(5, 5, 0, 0, 0, 0, Optional.empty());
+        server.failSubmit(Fault.raw(502, "<html>Bad gateway</html>"));
+        EngineException first = assertThrows(EngineException.class,
+                () -> service.beautify(photoFile, upload, params, engine(), ProgressListener.NONE));
+        assertTrue(first.userMessage().contains("may have reached the service and been charged"), first.userMessage());
+        JournalEntry held = service.journal().all().getFirst();
+        assertEquals(JournalEntry.State.UNCONFIRMED, held.state());
+        assertEquals(1, server.submits().size());
+
+        EngineException again = assertThrows(EngineException.class,
+                () -> service().beautify(photoFile, upload, params, engine(), ProgressListener.NONE));
+        assertTrue(again.userMessage().contains("not sent again on its own"), again.userMessage());
+        assertEquals(1, server.submits().size(), "a re-run does not pay a second time without asking");
+
+        assertEquals(1, service().releaseUnconfirmed());
+        assertTrue(service().beautify(photoFile, upload, params, engine(), ProgressListener.NONE).result().bytes().length > 0);
+        assertEquals(2, server.submits().size(), "sent again once the user said so");
+    }
+
+    @Test
     void jobsOlderThanTheResultLifetimeAreMarkedExpired() throws Exception {
         BeautifyService service = service();
         service.journal().add(JournalEntry.submitted("old-task", photoFile.toString(), clock.instant(), BeautyParameters.defaults()));
