@@ -67,14 +67,31 @@ public final class CloudEngine implements BeautyEngine {
     public BeautyResult beautify(PreparedUpload image, BeautyParameters parameters, ProgressListener listener)
             throws EngineException, InterruptedException {
         listener.stage(Stage.UPLOADING);
-        String taskId;
         Instant submittedAt = clock.instant();
-        try {
-            taskId = client.submit(new ImageUpload(image.bytes(), image.fileName(), image.format().mimeType()), parameters);
-        } catch (ApiException e) {
-            throw EngineException.from(e);
+        // A submit in flight is never abandoned: once the upload may have created a paid task, a cancel waits for the
+        // answer so that the task id is journaled (and the task fetched later) rather than lost and paid again.
+        java.util.concurrent.FutureTask<String> submit = new java.util.concurrent.FutureTask<>(() ->
+                client.submit(new ImageUpload(image.bytes(), image.fileName(), image.format().mimeType()), parameters));
+        Thread.ofVirtual().name("submit").start(submit);
+        boolean cancelled = false;
+        String taskId;
+        while (true) {
+            try {
+                taskId = submit.get();
+                break;
+            } catch (InterruptedException e) {
+                cancelled = true;
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof ApiException api) {
+                    throw EngineException.from(api);
+                }
+                throw new EngineException(EngineException.Category.NETWORK, "The upload was interrupted.", e.getCause());
+            }
         }
         listener.submitted(taskId);
+        if (cancelled) {
+            throw new InterruptedException("cancelled once the service had accepted task " + taskId);
+        }
         return awaitResult(taskId, submittedAt, listener);
     }
 

@@ -138,8 +138,38 @@ public final class TaskJournal {
         return entries.values().stream().filter(e -> e.state() == JournalEntry.State.DOWNLOADED).toList();
     }
 
-    /** A change made under the cross-process lock, on the file's latest content; written when {@code edit} says so. */
+    /**
+     * A change made under the cross-process lock, on the file's latest content; written when {@code edit} says so. The
+     * file work runs on its own thread, which nobody interrupts, and is waited for to the end: a cancel arriving
+     * while a paid task is being journaled must not close the file under it and lose the task id.
+     */
     private void change(java.util.function.BooleanSupplier edit) {
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread writer = Thread.ofVirtual().name("journal").start(() -> {
+            try {
+                changeNow(edit);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        });
+        boolean interrupted = false;
+        while (true) {
+            try {
+                writer.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    private void changeNow(java.util.function.BooleanSupplier edit) {
         synchronized (PROCESS_LOCK) {
             try {
                 Files.createDirectories(file.toAbsolutePath().getParent());

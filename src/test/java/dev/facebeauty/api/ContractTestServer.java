@@ -79,6 +79,7 @@ public final class ContractTestServer implements AutoCloseable {
     private final Map<String, Task> tasks = new ConcurrentHashMap<>();
     private final List<Seen> requests = new CopyOnWriteArrayList<>();
     private final Deque<Fault> submitFaults = new ArrayDeque<>();
+    private final Deque<Fault> afterCreateFaults = new ArrayDeque<>();
     private final Deque<Fault> queryFaults = new ArrayDeque<>();
     private final Deque<Fault> fileFaults = new ArrayDeque<>();
     private final AtomicInteger downloads = new AtomicInteger();
@@ -160,6 +161,20 @@ public final class ContractTestServer implements AutoCloseable {
     public synchronized ContractTestServer failSubmit(Fault... faults) {
         submitFaults.addAll(List.of(faults));
         return this;
+    }
+
+    /**
+     * Answers the next submits with these faults after the task was created (and billed): what a gateway does when it
+     * loses the service's answer.
+     */
+    public synchronized ContractTestServer failSubmitAfterCreating(Fault... faults) {
+        afterCreateFaults.addAll(List.of(faults));
+        return this;
+    }
+
+    /** Tasks the service created, each one billed. */
+    public int tasksCreated() {
+        return tasks.size();
     }
 
     public synchronized ContractTestServer failQuery(Fault... faults) {
@@ -338,6 +353,9 @@ public final class ContractTestServer implements AutoCloseable {
         }
         String id = System.currentTimeMillis() + "." + UUID.randomUUID();
         tasks.put(id, new Task(id, process(decoded, fields)));
+        if (applyFault(ex, afterCreateFaults)) {
+            return;
+        }
         ObjectNode ok = envelope(200, "", "");
         ok.put("task_type", "async");
         ok.put("task_id", id);
