@@ -60,6 +60,20 @@ class BeautifyServiceTest {
         server.close();
     }
 
+    /** The network dies after the upload: every poll fails (each poll is retried, and several polls are tolerated). */
+    private void failEveryPoll() {
+        for (int i = 0; i < FAST.maxAttempts() * dev.facebeauty.engine.CloudEngine.DOUBTFUL_ANSWERS; i++) {
+            server.failQuery(Fault.raw(503, "down"));
+        }
+    }
+
+    /** A job the service accepted (and billed) whose polls all fail: it stays journaled as waiting. */
+    private void paidButNeverAnswered(BeautifyService service, PreparedUpload upload, BeautyParameters params) {
+        failEveryPoll();
+        assertThrows(EngineException.class, () -> service.beautify(photoFile, upload, params, engine(), ProgressListener.NONE));
+        assertEquals(JournalEntry.State.SUBMITTED, service.journal().all().getLast().state());
+    }
+
     private BeautifyService service() {
         return new BeautifyService(new ImageDecoder(), new UploadPreparer(ApiImageLimits.FACE_BEAUTY_PRO),
                 TaskJournal.open(home.resolve("data/journal.json"), clock.instant()), new ResultStore(home.resolve("data/results")),
@@ -113,10 +127,7 @@ class BeautifyServiceTest {
     void aJobWhoseResultWasNotFetchedIsFetchedOnTheNextStart() throws Exception {
         BeautifyService service = service();
         PreparedUpload upload = service.prepare(service.open(photoFile));
-        // The network dies after the upload: every poll fails (each poll is retried, and several polls are tolerated).
-        for (int i = 0; i < FAST.maxAttempts() * dev.facebeauty.engine.CloudEngine.DOUBTFUL_ANSWERS; i++) {
-            server.failQuery(Fault.raw(503, "down"));
-        }
+        failEveryPoll();
         EngineException e = assertThrows(EngineException.class,
                 () -> service.beautify(photoFile, upload, BeautyParameters.defaults(), engine(), ProgressListener.NONE));
         String id = service.journal().all().getFirst().taskId();
@@ -136,10 +147,7 @@ class BeautifyServiceTest {
         BeautifyService first = service();
         PreparedUpload upload = first.prepare(first.open(photoFile));
         BeautyParameters params = new BeautyParameters(30, 20, 0, 0, 0, 0, Optional.empty());
-        for (int i = 0; i < FAST.maxAttempts() * dev.facebeauty.engine.CloudEngine.DOUBTFUL_ANSWERS; i++) {
-            server.failQuery(Fault.raw(503, "down"));
-        }
-        assertThrows(EngineException.class, () -> first.beautify(photoFile, upload, params, engine(), ProgressListener.NONE));
+        paidButNeverAnswered(first, upload, params);
         assertEquals(1, server.submits().size());
 
         // A new process (a re-run of the command line, the app after a crash): the same photo and settings.
@@ -195,10 +203,7 @@ class BeautifyServiceTest {
         BeautifyService service = service();
         PreparedUpload upload = service.prepare(service.open(photoFile));
         BeautyParameters params = new BeautyParameters(10, 60, 0, 0, 0, 0, Optional.empty());
-        for (int i = 0; i < FAST.maxAttempts() * dev.facebeauty.engine.CloudEngine.DOUBTFUL_ANSWERS; i++) {
-            server.failQuery(Fault.raw(503, "down"));
-        }
-        assertThrows(EngineException.class, () -> service.beautify(photoFile, upload, params, engine(), ProgressListener.NONE));
+        paidButNeverAnswered(service, upload, params);
         String id = service.journal().all().getFirst().taskId();
         assertTrue(service.checkNow(id, engine(), ProgressListener.NONE).isPresent());
         long queries = server.queries();
