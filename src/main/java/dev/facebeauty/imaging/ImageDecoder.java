@@ -65,6 +65,27 @@ public final class ImageDecoder {
     }
 
     /**
+     * The picture's width and height from its header alone, no pixel decoded: for limits checked before decoding.
+     */
+    public java.awt.Dimension size(byte[] bytes) throws UnusableImageException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            var readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new UnusableImageException("This file is not a photo Face Beauty Studio can read.");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return new java.awt.Dimension(reader.getWidth(0), reader.getHeight(0));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new UnusableImageException("This file could not be decoded — it may be damaged.", e);
+        }
+    }
+
+    /**
      * Decodes the first picture: its size is checked against {@link #MAX_PIXELS} from the header first; text and
      * other metadata chunks are not inflated; a decoder warning (data that ends early or is corrupt, which decoders
      * paint grey and carry on) refuses the file rather than passing off a partial picture as the photo.

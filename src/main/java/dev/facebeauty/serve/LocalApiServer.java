@@ -24,7 +24,6 @@ import java.net.InetSocketAddress;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,11 +36,17 @@ import java.util.concurrent.Executors;
  * on 127.0.0.1 only, with a key of its own: a self-hosted, compatible service for other tools, and a real-processing
  * server for the client's tests. Requests are checked like the cloud checks them (task_type, 0–100 sliders, filter
  * 1–35, JPEG/PNG up to 2 MB, sides between 48 and 4096, a face in the photo) and answered with its error codes.
- * Jobs run one at a time in the background; results stay in memory (the newest {@value #KEPT_RESULTS}).
+ * Jobs run one at a time in the background. Every accepted task is kept until 24 hours after it was accepted (the
+ * service's rule), fetched or not; results wait in a temporary folder, not in memory. Each request is handled on its
+ * own virtual thread, so slow or stalled clients cannot starve others; a body that does not arrive within
+ * {@value #BODY_SECONDS} seconds is cut off; an upload's pixel size is checked from its header before it is decoded.
  */
 public final class LocalApiServer implements AutoCloseable {
 
-    static final int KEPT_RESULTS = 200;
+    /** How long an accepted task and its result are kept, as the service keeps them. */
+    static final java.time.Duration TASK_LIFETIME = java.time.Duration.ofHours(24);
+    /** The longest a request body may take to arrive. */
+    static final int BODY_SECONDS = 30;
     private static final ApiImageLimits LIMITS = ApiImageLimits.FACE_BEAUTY_PRO;
     private static final List<String> SLIDERS = List.of("whitening", "smoothing", "thinface", "shrink_face",
             "enlarge_eye", "remove_eyebrow");
@@ -53,7 +58,7 @@ public final class LocalApiServer implements AutoCloseable {
         record Processing() implements Job {
         }
 
-        record Done(byte[] bytes, ImageFormat format) implements Job {
+        record Done(java.nio.file.Path file, ImageFormat format) implements Job {
         }
 
         record Failed(String message) implements Job {
@@ -67,14 +72,15 @@ public final class LocalApiServer implements AutoCloseable {
     private final ImageDecoder decoder = new ImageDecoder();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("local-api-worker").factory());
-    private final Map<String, Job> jobs = java.util.Collections.synchronizedMap(new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
-            return size() > KEPT_RESULTS;
-        }
-    });
+    private final Map<String, Job> jobs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, java.time.Instant> accepted = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.nio.file.Path results;
+    private final java.time.Clock clock;
 
-    private LocalApiServer(HttpServer http, String key, LocalEngine engine, FaceAnalyzer faces) {
+    private LocalApiServer(HttpServer http, String key, LocalEngine engine, FaceAnalyzer faces, java.time.Clock clock)
+            throws IOException {
+        this.results = java.nio.file.Files.createTempDirectory("face-beauty-serve-");
+        this.clock = clock;
         this.http = http;
         this.keyHash = sha256(key);
         this.engine = engine;
@@ -83,14 +89,24 @@ public final class LocalApiServer implements AutoCloseable {
 
     /** Starts on 127.0.0.1 at {@code port} (0 picks a free one). */
     public static LocalApiServer start(int port, String key, LocalEngine engine, FaceAnalyzer faces) throws IOException {
+        return start(port, key, engine, faces, java.time.Clock.systemUTC());
+    }
+
+    static LocalApiServer start(int port, String key, LocalEngine engine, FaceAnalyzer faces, java.time.Clock clock)
+            throws IOException {
+        // The JDK server's own limits on reading a request's headers and writing an answer (read once, when its first
+        // server starts: in `serve`, that is this one).
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", String.valueOf(BODY_SECONDS));
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", "120");
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        LocalApiServer server = new LocalApiServer(http, key, engine, faces);
+        LocalApiServer server = new LocalApiServer(http, key, engine, faces, clock);
         http.createContext(AilabClient.SUBMIT_PATH, server::submit);
         http.createContext(AilabClient.QUERY_PATH, server::query);
         http.createContext("/results/", server::result);
         http.createContext("/", ex -> ApiReplies.reply(ex, 404,
                 ApiReplies.envelope(404, "ERROR_AI_NOT_EXISTS", "no such API").toString()));
-        http.setExecutor(Executors.newFixedThreadPool(4, Thread.ofPlatform().daemon().name("local-api-", 0).factory()));
+        // A virtual thread per exchange: a client that sends one byte and waits ties up nothing others need.
+        http.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         http.start();
         return server;
     }
@@ -114,8 +130,12 @@ public final class LocalApiServer implements AutoCloseable {
         try (ex) {
             // The whole body is read before any answer: replying while the client still sends would reset the
             // connection, and the client would see a network failure instead of the error.
-            byte[] body = ex.getRequestBody().readNBytes((int) LIMITS.maxBytes() + 64 * 1024);
-            boolean oversized = ex.getRequestBody().transferTo(OutputStream.nullOutputStream()) > 0;
+            byte[] body;
+            boolean oversized;
+            try (Deadline ignored = new Deadline(ex, BODY_SECONDS)) {
+                body = ex.getRequestBody().readNBytes((int) LIMITS.maxBytes() + 64 * 1024);
+                oversized = ex.getRequestBody().transferTo(OutputStream.nullOutputStream()) > 0;
+            }
             if (!"POST".equals(ex.getRequestMethod())) {
                 error(ex, 405, "ERROR_ILLEGAL_OPERATION", "POST only");
                 return;
@@ -152,6 +172,12 @@ public final class LocalApiServer implements AutoCloseable {
             }
             DecodedImage decoded;
             try {
+                // The size from the header first: a small file may claim a huge picture.
+                java.awt.Dimension size = decoder.size(image.body());
+                if (size.width >= LIMITS.maxSideExclusive() || size.height >= LIMITS.maxSideExclusive()) {
+                    error(ex, 413, "ERROR_HIGH_RESOLUTION", "resolution too high");
+                    return;
+                }
                 decoded = decoder.decode(image.body());
             } catch (UnusableImageException e) {
                 error(ex, 422, "FILE_DECODING_FAILURE", "file could not be decoded");
@@ -171,6 +197,8 @@ public final class LocalApiServer implements AutoCloseable {
                 return;
             }
             String id = UUID.randomUUID().toString();
+            forgetExpired();
+            accepted.put(id, clock.instant());
             jobs.put(id, new Job.Queued());
             BeautyParameters parameters = parameters(parts);
             PreparedUpload upload = new PreparedUpload(image.body(), format.get(), decoded.width(), decoded.height(), List.of());
@@ -186,7 +214,9 @@ public final class LocalApiServer implements AutoCloseable {
         jobs.replace(id, new Job.Processing());
         try {
             var result = engine.beautify(upload, parameters, ProgressListener.NONE);
-            jobs.replace(id, new Job.Done(result.bytes(), result.format()));
+            java.nio.file.Path file = results.resolve(id + "." + result.format().extension());
+            java.nio.file.Files.write(file, result.bytes());
+            jobs.replace(id, new Job.Done(file, result.format()));
         } catch (Exception e) {
             jobs.replace(id, new Job.Failed(e.getMessage() == null ? e.toString() : e.getMessage()));
         }
@@ -279,11 +309,57 @@ public final class LocalApiServer implements AutoCloseable {
                 ex.sendResponseHeaders(404, -1);
                 return;
             }
-            ex.getResponseHeaders().set("Content-Type", done.format().mimeType());
-            ex.sendResponseHeaders(200, done.bytes().length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(done.bytes());
+            byte[] bytes;
+            try {
+                bytes = java.nio.file.Files.readAllBytes(done.file());
+            } catch (IOException e) {
+                ex.sendResponseHeaders(500, -1);
+                return;
             }
+            ex.getResponseHeaders().set("Content-Type", done.format().mimeType());
+            ex.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    /** Tasks accepted more than 24 hours ago are gone, as on the service; nothing younger is ever dropped. */
+    private void forgetExpired() {
+        java.time.Instant limit = clock.instant().minus(TASK_LIFETIME);
+        accepted.entrySet().removeIf(e -> {
+            if (!e.getValue().isBefore(limit)) {
+                return false;
+            }
+            if (jobs.remove(e.getKey()) instanceof Job.Done done) {
+                try {
+                    java.nio.file.Files.deleteIfExists(done.file());
+                } catch (IOException ignored) {
+                    // the temporary folder goes with the server
+                }
+            }
+            return true;
+        });
+    }
+
+    /** Cuts an exchange off when its body has not arrived in time (closing it ends the blocked read). */
+    private static final class Deadline implements AutoCloseable {
+        private final Thread watchdog;
+
+        Deadline(HttpExchange ex, int seconds) {
+            watchdog = Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(seconds * 1000L);
+                    ex.close();
+                } catch (InterruptedException finished) {
+                    // the body arrived
+                }
+            });
+        }
+
+        @Override
+        public void close() {
+            watchdog.interrupt();
         }
     }
 
@@ -317,5 +393,13 @@ public final class LocalApiServer implements AutoCloseable {
     public void close() {
         http.stop(0);
         worker.shutdownNow();
+        try (var files = java.nio.file.Files.list(results)) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.nio.file.Files.deleteIfExists(f);
+            }
+            java.nio.file.Files.deleteIfExists(results);
+        } catch (IOException ignored) {
+            // a temporary folder; the system cleans it
+        }
     }
 }

@@ -117,4 +117,47 @@ class LocalApiServerTest {
         assertEquals(EngineException.Category.SERVICE, e.category());
         assertEquals(Optional.of("ERROR_NO_FACE_IN_FILE"), e.apiError().map(ApiErrorException::code));
     }
+
+    @Test
+    void clientsThatSendAByteAndWaitDoNotStopItAnsweringOthers() throws Exception {
+        List<java.net.Socket> stalled = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.port());
+                socket.getOutputStream().write('P');
+                socket.getOutputStream().flush();
+                stalled.add(socket);
+            }
+            // A whole request (header and body) still gets its answer at once.
+            ApiErrorException unknown = assertThrows(ApiErrorException.class, () -> client(KEY).query("no-such-task"));
+            assertEquals("ERROR_RESOURCE_NOT_FOUND", unknown.code());
+        } finally {
+            for (java.net.Socket socket : stalled) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void everyAcceptedTaskIsKeptUntilItIsFetchedEvenAfterHundredsMore() throws Exception {
+        java.awt.image.BufferedImage astronaut = javax.imageio.ImageIO.read(Fixtures.photo("astronaut.png").toFile());
+        byte[] small = dev.facebeauty.testing.TestImages.jpeg(
+                dev.facebeauty.imaging.RgbImage.of(astronaut).resize(256, 256).toBufferedImage());
+        AilabClient client = client(KEY);
+        ImageUpload image = new ImageUpload(small, "image.jpg", "image/jpeg");
+        String first = client.submit(image, BeautyParameters.defaults());
+        for (int i = 0; i < 300; i++) {
+            client.submit(image, BeautyParameters.defaults());
+        }
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        dev.facebeauty.api.TaskState state = client.query(first);
+        while (!(state instanceof dev.facebeauty.api.TaskState.Done) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            state = client.query(first);
+        }
+        dev.facebeauty.api.TaskState.Done done = (dev.facebeauty.api.TaskState.Done) state;
+        byte[] result = new ResultDownloader(http, ResultDownloader.DEFAULT_MAX_BYTES, Duration.ofSeconds(10), FAST, Sleeper.REAL)
+                .download(done.resultUrl());
+        assertEquals(256, new ImageDecoder().decode(result).width(), "the first of 301 tasks is still there to fetch");
+    }
 }
