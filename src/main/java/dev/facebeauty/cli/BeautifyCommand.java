@@ -292,7 +292,7 @@ final class BeautifyCommand implements Callable<Integer> {
                         + ".png, not " + output.getFileName());
             }
             for (Path input : inputs) {
-                if (sameFile(input, output)) {
+                if (dev.facebeauty.io.FileIdentity.sameFile(input, output)) {
                     throw new IllegalArgumentException("the output must not be the input file " + input
                             + " (your original is never written over)");
                 }
@@ -301,28 +301,5 @@ final class BeautifyCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(output + " already exists; add --overwrite to replace it");
             }
         }
-    }
-
-    /**
-     * Whether two paths name one file however they are spelled: through symbolic links, "..", letter case on
-     * case-insensitive systems, or hard links (the same file key) — not just the same text.
-     */
-    static boolean sameFile(Path a, Path b) {
-        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
-            return true;
-        }
-        try {
-            if (Files.exists(a) && Files.exists(b)) {
-                return Files.isSameFile(a, b);
-            }
-            Path parent = b.toAbsolutePath().getParent();
-            if (Files.exists(a) && parent != null && Files.isDirectory(parent)) {
-                Path resolved = parent.toRealPath().resolve(b.getFileName());
-                return resolved.equals(a.toRealPath());
-            }
-        } catch (java.io.IOException e) {
-            return false;
-        }
-        return false;
     }
 }

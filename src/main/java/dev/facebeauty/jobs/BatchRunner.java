@@ -236,7 +236,7 @@ public final class BatchRunner {
         Files.createDirectories(job.outputDir());
         Path target = claim(index, job.outputDir().resolve(BatchPlan.outputName(options.namePattern(), job.input(),
                 format.extension(), options.presetName(), parameters)));
-        if (Files.exists(target) && Files.isSameFile(job.input(), target)) {
+        if (dev.facebeauty.io.FileIdentity.sameFile(job.input(), target)) {
             throw new IOException("the result would replace the input " + job.input());
         }
         return target;

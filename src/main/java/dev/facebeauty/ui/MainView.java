@@ -125,16 +125,7 @@ final class MainView extends BorderPane {
         if (file == null) {
             return;
         }
-        boolean confirmed = false;
-        if (vm.wouldOverwriteOriginal(file.toPath())) {
-            confirmed = confirm(Alert.AlertType.WARNING, "Replace the original photo?",
-                    "This replaces your original photo with the retouched one. The original cannot be recovered.",
-                    "Replace");
-            if (!confirmed) {
-                return;
-            }
-        }
-        vm.save(file.toPath(), confirmed);
+        vm.save(file.toPath());
     }
 
     /**

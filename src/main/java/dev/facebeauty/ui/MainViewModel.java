@@ -505,7 +505,7 @@ public final class MainViewModel {
     /** Whether saving to {@code target} would replace the photo that was opened (the view asks first). */
     public boolean wouldOverwriteOriginal(Path target) {
         Path src = currentResult == null ? null : currentResult.source();
-        return src != null && Files.exists(target) && sameFile(src, target);
+        return src != null && dev.facebeauty.io.FileIdentity.sameFile(src, target);
     }
 
     /** The name offered in the Save dialog: NAME_beauty.EXT next to the original. */
@@ -522,12 +522,14 @@ public final class MainViewModel {
      * Writes the result: the downloaded bytes unchanged when the extension matches their format, else converted.
      * Replacing the original needs {@code confirmedOverwriteOriginal}.
      */
-    public void save(Path target, boolean confirmedOverwriteOriginal) {
+    /** Writes the result; never over the original photo, whatever path leads to it. */
+    public void save(Path target) {
         if (currentResult == null || busy.get()) {
             return;
         }
-        if (wouldOverwriteOriginal(target) && !confirmedOverwriteOriginal) {
-            setStatus("Not saved: that would replace the original photo.", StatusKind.ERROR);
+        if (wouldOverwriteOriginal(target)) {
+            setStatus("Not saved: that would replace the original photo, which is never written over — choose another "
+                    + "name.", StatusKind.ERROR);
             return;
         }
         ResultData data = currentResult;
@@ -608,9 +610,24 @@ public final class MainViewModel {
                 return services.beautify().recover(engine, ProgressListener.NONE);
             }
         };
-        task.setOnSucceeded(e -> recovered.setAll(task.getValue()));
+        task.setOnSucceeded(e -> {
+            recovered.setAll(task.getValue());
+            if (engine.isEmpty()) {
+                // Without a key the waiting jobs cannot be asked about: say so rather than park them silently.
+                int waiting = services.beautify().journal().pending(java.time.Instant.now(), CloudEngine.TASK_LIFETIME).size();
+                if (waiting > 0) {
+                    setStatus(waitingForKey(waiting), StatusKind.INFO);
+                }
+            }
+        });
         task.setOnFailed(e -> LOG.log(System.Logger.Level.WARNING, "Recovery failed", task.getException()));
         executor.execute(task);
+    }
+
+    /** What to say at start when paid jobs wait at the service and there is no key to fetch them with. */
+    static String waitingForKey(int waiting) {
+        return (waiting == 1 ? "A paid result is" : waiting + " paid results are") + " waiting at the service — enter "
+                + "your API key in Settings to fetch " + (waiting == 1 ? "it" : "them") + " (results are kept 24 hours).";
     }
 
     /** Shows a recovered result beside its original (when the original still exists). */
@@ -802,11 +819,4 @@ public final class MainViewModel {
                 + String.format(Locale.ROOT, "%.1f MB", d.originalBytes().length / 1_000_000.0);
     }
 
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.isSameFile(a, b);
-        } catch (java.io.IOException e) {
-            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        }
-    }
 }
