@@ -60,7 +60,7 @@ public final class ImageDecoder {
         ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new UnusableImageException(
                 "This file is not a photo Face Beauty Studio can read (JPEG, PNG, TIFF, WebP, GIF or BMP)."));
         BufferedImage raw = readPixels(bytes, format);
-        int orientation = format == ImageFormat.PNG ? 1 : exifOrientation(bytes);
+        int orientation = orientationOf(bytes);
         return new DecodedImage(Orientation.apply(raw, orientation), bytes, format, orientation);
     }
 
@@ -157,11 +157,19 @@ public final class ImageDecoder {
         } catch (IOException | RuntimeException e) {
             throw new UnusableImageException("This file could not be decoded — it may be damaged.", e);
         }
-        BufferedImage upright = Orientation.apply(raw, exifOrientation(bytes));
+        BufferedImage upright = Orientation.apply(raw, orientationOf(bytes));
         double scale = Math.min(1, (double) maxSide / Math.max(upright.getWidth(), upright.getHeight()));
         return scale >= 1 ? upright : RgbImage.of(upright).resize(
                 Math.max(1, (int) Math.round(upright.getWidth() * scale)),
                 Math.max(1, (int) Math.round(upright.getHeight() * scale))).toBufferedImage();
+    }
+
+    /**
+     * The orientation to show the picture in. PNG's text and other chunks are not read at all (a compressed text chunk
+     * can inflate to gigabytes), so a PNG is shown as stored.
+     */
+    private static int orientationOf(byte[] bytes) {
+        return ImageFormat.sniff(bytes).filter(f -> f == ImageFormat.PNG).isPresent() ? 1 : exifOrientation(bytes);
     }
 
     /** The EXIF orientation tag, or 1 when there is none or the metadata cannot be read. */

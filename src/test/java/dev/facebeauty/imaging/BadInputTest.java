@@ -48,6 +48,35 @@ class BadInputTest {
     }
 
     @Test
+    void aPngWhoseTextChunkInflatesToAGigabyteOpensWithoutReadingIt() throws Exception {
+        byte[] photo = TestImages.png(TestImages.portrait(120, 140));
+        // A zTXt chunk of a few hundred kilobytes that inflates to 1 GiB of zeros, just before IEND.
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        text.write("Comment".getBytes(StandardCharsets.US_ASCII));
+        text.write(new byte[]{0, 0});
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        byte[] zeros = new byte[1 << 20], buffer = new byte[1 << 16];
+        for (int i = 0; i < 1024; i++) {
+            deflater.setInput(zeros);
+            while (!deflater.needsInput()) {
+                text.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            text.write(buffer, 0, deflater.deflate(buffer));
+        }
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        bomb.write(photo, 0, photo.length - 12);
+        chunk(bomb, "zTXt", text.toByteArray());
+        bomb.write(photo, photo.length - 12, 12);
+        byte[] file = bomb.toByteArray();
+        assertTrue(file.length < 2_000_000, "a small file: " + file.length);
+        assertEquals(120, decoder.decode(file).width());
+        assertEquals(120, decoder.thumbnail(write("bomb-text.png", file), 256).getWidth());
+    }
+
+    @Test
     void somethingThatIsNotAFileIsRefusedAtOnce() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("photos.jpg"));
         assertEquals("photos.jpg is not a photo file (it is a folder, a device or a pipe).",
