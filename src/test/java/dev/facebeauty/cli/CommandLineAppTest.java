@@ -172,6 +172,29 @@ class CommandLineAppTest {
         assertTrue(err.contains("Done: 2 saved — 2 photos."), err);
     }
 
+    /** Every bad input of the probe: the exit code and the sentence a user reads, and nothing paid for. */
+    @Test
+    void badInputsExitWith3AndASentence() throws Exception {
+        byte[] whole = TestImages.jpeg(TestImages.portrait(300, 360));
+        Path halfJpeg = Files.write(dir.resolve("half.jpg"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path bomb = Files.write(dir.resolve("bomb.png"), dev.facebeauty.imaging.BadInputTest.png(40_000, 40_000));
+        Path folder = Files.createDirectories(dir.resolve("folder.jpg"));
+        Path text = Files.writeString(dir.resolve("notes.jpg"), "not a photo");
+        java.util.Map<Path, String> sentences = new java.util.LinkedHashMap<>();
+        sentences.put(halfJpeg, "is incomplete or damaged");
+        sentences.put(bomb, "claims to be 40000 × 40000 pixels");
+        sentences.put(text, "not a photo Face Beauty Studio can read");
+        sentences.put(dir.resolve("never-there.jpg"), "There is no file");
+        for (var c : sentences.entrySet()) {
+            assertEquals(ExitCode.BAD_IMAGE, run("beautify", "-o", dir.resolve("out-" + c.getKey().getFileName() + ".jpg").toString(),
+                    c.getKey().toString()), c.getKey().toString());
+            assertTrue(err.contains(c.getValue()), c.getKey() + ": " + err);
+        }
+        assertEquals(ExitCode.USAGE, run("beautify", "-o", dir.resolve("out-folder.jpg").toString(), folder.toString()));
+        assertTrue(err.contains("need --out-dir"), "a folder is a batch: " + err);
+        assertEquals(0, server.submits().size(), "nothing was uploaded or paid for");
+    }
+
     @Test
     void anUnusableImageExitsWith3AndIsNeverModified() throws Exception {
         Path corrupt = dir.resolve("corrupt.jpg");

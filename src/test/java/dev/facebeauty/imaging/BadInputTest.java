@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Broken and hostile inputs are refused with a sentence, at once, without decoding what they claim to be. */
-class BadInputTest {
+public class BadInputTest {
 
     @TempDir
     Path dir;
@@ -119,7 +119,7 @@ class BadInputTest {
     }
 
     /** A valid PNG header for a grey picture of the given size, with one tiny compressed row of data. */
-    static byte[] png(int width, int height) throws IOException {
+    public static byte[] png(int width, int height) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
         ByteArrayOutputStream ihdr = new ByteArrayOutputStream();
