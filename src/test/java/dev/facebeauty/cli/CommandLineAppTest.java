@@ -172,6 +172,39 @@ class CommandLineAppTest {
         assertTrue(err.contains("Done: 2 saved — 2 photos."), err);
     }
 
+    /**
+     * The command line killed with SIGKILL (kill -9) while it polls a paid task, then the same command again: the
+     * task journaled when it was accepted is fetched, and nothing is paid a second time.
+     */
+    @Test
+    void killedMidPollThenRunAgainPaysNothingMore() throws Exception {
+        server.progress(100_000, 0);
+        Path out = dir.resolve("killed.jpg");
+        String javaBinary = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(javaBinary, "-Dfacebeauty.home=" + dir.resolve("home"), "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), "dev.facebeauty.Main", "beautify", "--engine", "cloud",
+                "--poll-interval", "1", "-o", out.toString(), photo.toString());
+        builder.environment().put("AILABAPI_API_KEY", ContractTestServer.VALID_KEY);
+        builder.environment().put("AILABAPI_BASE_URL", server.baseUrl().toString());
+        builder.redirectErrorStream(true).redirectOutput(dir.resolve("killed.log").toFile());
+        Process process = builder.start();
+        try {
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            while (server.queries() < 2 && process.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(process.isAlive(), "still polling: " + Files.readString(dir.resolve("killed.log")));
+            assertEquals(1, server.submits().size(), "one paid task, being polled");
+        } finally {
+            process.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook runs
+        }
+        server.progress(0, 0);
+        assertEquals(ExitCode.OK, run("beautify", "--engine", "cloud", "-o", out.toString(), photo.toString()), err);
+        assertEquals(1, server.submits().size(), "the same command again fetched the task, paid nothing more");
+        assertTrue(err.contains("no credits spent again"), err);
+        assertTrue(Files.size(out) > 0);
+    }
+
     /** Every bad input of the probe: the exit code and the sentence a user reads, and nothing paid for. */
     @Test
     void badInputsExitWith3AndASentence() throws Exception {
