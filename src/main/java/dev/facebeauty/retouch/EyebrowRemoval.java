@@ -160,7 +160,7 @@ final class EyebrowRemoval {
         List<Shape> eyes = new java.util.ArrayList<>();
         for (int[] eye : List.of(FaceRegions.RIGHT_EYE, FaceRegions.LEFT_EYE)) {
             Rectangle2D b = face.bounds(eye);
-            eyes.add(Mask.grown(Mask.polygon(face.x(), face.y(), eye, 1.0), Math.max(2, 0.25 * b.getWidth())));
+            eyes.add(Mask.grown(Mask.polygon(face.x(), face.y(), eye, 1.0), Math.max(2, 0.12 * b.getWidth())));
         }
         Mask eyeZone = Mask.of(region, eyes, List.of()).feather(Math.max(1, (int) Math.round(browHeight * 0.3)));
         Mask faceZone = Mask.of(region, List.of(Mask.polygon(face.x(), face.y(), FaceRegions.FACE_OVAL, 1.03)), List.of());
@@ -199,7 +199,9 @@ final class EyebrowRemoval {
                     }
                 }
             }
-            boolean foreign = edge || outside > 0.2 * count;
+            // Mostly inside the brow's outline, it is the brow (with a crease or a stray hair joined to it); otherwise
+            // it is something else when it reaches well outside the brow's neighbourhood.
+            boolean foreign = inCore < 0.5 * count && (edge || outside > 0.2 * count);
             if (foreign && inCore > 0.1 * count && minT < -0.1 * length && maxT > 1.1 * length) {
                 return null;
             }
