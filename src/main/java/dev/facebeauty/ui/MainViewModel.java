@@ -449,7 +449,12 @@ public final class MainViewModel {
             setStatus("Done — compare, then Save.", StatusKind.SUCCESS);
             refreshCredits();
         });
-        task.setOnFailed(e -> setStatus(UserMessages.describe(task.getException()), StatusKind.ERROR));
+        task.setOnFailed(e -> {
+            setStatus(UserMessages.describe(task.getException()), StatusKind.ERROR);
+            if (cloud) {
+                refreshCredits(); // the balance after a failure that may have been charged, beside the one from before
+            }
+        });
         task.setOnCancelled(e -> setStatus("Cancelled. A job the service already accepted is kept and fetched on the next start.",
                 StatusKind.INFO));
         start(task);
