@@ -120,6 +120,16 @@ class BatchRunnerTest {
         assertEquals(2, server.submits().size(), "the waiting photos were never sent");
         assertEquals(2, service.journal().pending(Clock.systemUTC().instant(), CloudEngine.TASK_LIFETIME).size(),
                 "accepted jobs stay journaled, to be fetched later");
+
+        // Retry after Cancel, as the batch window's "Retry failed" does: the accepted tasks are fetched, not paid again.
+        server.taskStatusAlways(null);
+        server.progress(0, 0);
+        for (int i = 0; i < 4; i++) {
+            runner.retry(i);
+        }
+        runner.await();
+        assertEquals(4, count(runner, BatchRunner.State.DONE));
+        assertEquals(4, server.submits().size(), "two new photos sent; the two accepted before Cancel not sent again");
         runner.shutdown();
     }
 
