@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 
 /**
  * Brightens the skin in CIELAB, keeping the person's own tone: L* is lifted by an amount set by the person's own
- * lightness and depth (10–20 % of it by the skin's typology angle, at most 12 at full strength: darker skin is brightened, never made pale), the same on face,
+ * lightness and depth (8–16 % of it by the skin's typology angle, at most 12 at full strength: darker skin is brightened, never made pale), the same on face,
  * ears and neck, easing off in highlights so they do not burn; a* and b* are untouched, so the hue and the richness of
  * the skin stay (near the sRGB gamut's edge it is lifted less rather than washed out, down to 60 % of the lift; past that, chroma
  * gives way, never hue). Applied through
@@ -70,12 +70,12 @@ final class Whitening {
     }
 
     /**
-     * The lift of L* at full strength for a person: 10 % of their L* on tan, brown and dark skin (typology angle under
-     * 20°) rising to 20 % on very light skin (above 60°), at most 12, so a darker complexion is brightened gently and
+     * The lift of L* at full strength for a person: 8 % of their L* on tan, brown and dark skin (typology angle under
+     * 20°) rising to 16 % on very light skin (above 60°), at most 12, so a darker complexion is brightened gently and
      * keeps its depth, never turned pale. Highlights are eased off by {@link #protect}.
      */
     static float lift(SkinMap.Tone person) {
-        double share = 0.10 + 0.10 * SkinMap.smoothstep(20, 60, person.typologyAngle());
+        double share = 0.08 + 0.08 * SkinMap.smoothstep(20, 60, person.typologyAngle());
         return (float) Math.min(MAX_LIFT, share * Math.max(0, person.l()));
     }
 }
