@@ -64,34 +64,17 @@ public final class ImageDecoder {
         return new DecodedImage(Orientation.apply(raw, orientation), bytes, format, orientation);
     }
 
-    /**
-     * The picture's width and height from its header alone, no pixel decoded: for limits checked before decoding.
-     */
-    public java.awt.Dimension size(byte[] bytes) throws UnusableImageException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            var readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new UnusableImageException("This file is not a photo Face Beauty Studio can read.");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return new java.awt.Dimension(reader.getWidth(0), reader.getHeight(0));
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new UnusableImageException("This file could not be decoded — it may be damaged.", e);
-        }
+    /** Work done with the first image reader for some bytes, its input set with metadata ignored. */
+    private interface ReaderWork<T> {
+        T with(ImageReader reader) throws IOException, UnusableImageException;
     }
 
     /**
-     * Decodes the first picture: its size is checked against {@link #MAX_PIXELS} from the header first; text and
-     * other metadata chunks are not inflated; a decoder warning (data that ends early or is corrupt, which decoders
-     * paint grey and carry on) refuses the file rather than passing off a partial picture as the photo.
+     * Runs {@code work} with a reader for {@code bytes}: one place that opens, configures (metadata chunks are never
+     * read, so a compressed text chunk is never inflated) and disposes of it, and turns its failures into
+     * {@code damaged}.
      */
-    private static BufferedImage readPixels(byte[] bytes, ImageFormat format) throws UnusableImageException {
-        String damaged = "This " + format + " file could not be decoded — it may be damaged.";
+    private static <T> T withReader(byte[] bytes, String damaged, ReaderWork<T> work) throws UnusableImageException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             var readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -100,30 +83,52 @@ public final class ImageDecoder {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                long width = reader.getWidth(0), height = reader.getHeight(0);
-                if (width * height > MAX_PIXELS) {
-                    throw new UnusableImageException("This picture claims to be " + width + " × " + height + " pixels ("
-                            + width * height / 1_000_000 + " MP); Face Beauty Studio reads photos of up to "
-                            + MAX_PIXELS / 1_000_000 + " megapixels.");
-                }
-                java.util.List<String> warnings = new java.util.ArrayList<>();
-                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-                BufferedImage raw = reader.read(0);
-                if (!warnings.isEmpty()) {
-                    throw new UnusableImageException("This " + format + " file is incomplete or damaged (" + warnings.getFirst()
-                            + "): part of the picture is missing, so it is not used.");
-                }
-                return raw;
+                return work.with(reader);
             } finally {
                 reader.dispose();
             }
-        } catch (UnusableImageException e) {
-            throw e;
         } catch (IOException | RuntimeException e) {
             throw new UnusableImageException(damaged, e);
         } catch (OutOfMemoryError e) {
             throw new UnusableImageException("This picture is too large to open in the memory Face Beauty Studio has.");
         }
+    }
+
+    /** Refuses a picture whose header claims more than {@link #MAX_PIXELS}, before any pixel is decoded. */
+    private static void requireWithinBudget(ImageReader reader) throws IOException, UnusableImageException {
+        long width = reader.getWidth(0), height = reader.getHeight(0);
+        if (width * height > MAX_PIXELS) {
+            throw new UnusableImageException("This picture claims to be " + width + " × " + height + " pixels ("
+                    + width * height / 1_000_000 + " MP); Face Beauty Studio reads photos of up to "
+                    + MAX_PIXELS / 1_000_000 + " megapixels.");
+        }
+    }
+
+    /**
+     * The picture's width and height from its header alone, no pixel decoded: for limits checked before decoding.
+     */
+    public java.awt.Dimension size(byte[] bytes) throws UnusableImageException {
+        return withReader(bytes, "This file could not be decoded — it may be damaged.",
+                reader -> new java.awt.Dimension(reader.getWidth(0), reader.getHeight(0)));
+    }
+
+    /**
+     * Decodes the first picture: its size is checked against {@link #MAX_PIXELS} from the header first; a decoder
+     * warning (data that ends early or is corrupt, which decoders paint grey and carry on) refuses the file rather
+     * than passing off a partial picture as the photo.
+     */
+    private static BufferedImage readPixels(byte[] bytes, ImageFormat format) throws UnusableImageException {
+        return withReader(bytes, "This " + format + " file could not be decoded — it may be damaged.", reader -> {
+            requireWithinBudget(reader);
+            java.util.List<String> warnings = new java.util.ArrayList<>();
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            BufferedImage raw = reader.read(0);
+            if (!warnings.isEmpty()) {
+                throw new UnusableImageException("This " + format + " file is incomplete or damaged (" + warnings.getFirst()
+                        + "): part of the picture is missing, so it is not used.");
+            }
+            return raw;
+        });
     }
 
     /**
@@ -132,31 +137,14 @@ public final class ImageDecoder {
      */
     public BufferedImage thumbnail(Path file, int maxSide) throws UnusableImageException {
         byte[] bytes = readFile(file);
-        BufferedImage raw;
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            var readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new UnusableImageException("This file is not a photo Face Beauty Studio can read.");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-                    throw new UnusableImageException("This picture is larger than " + MAX_PIXELS / 1_000_000 + " megapixels.");
-                }
-                int longSide = Math.max(reader.getWidth(0), reader.getHeight(0));
-                ImageReadParam param = reader.getDefaultReadParam();
-                int step = Math.max(1, longSide / (maxSide * 2));
-                param.setSourceSubsampling(step, step, 0, 0);
-                raw = reader.read(0, param);
-            } finally {
-                reader.dispose();
-            }
-        } catch (UnusableImageException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new UnusableImageException("This file could not be decoded — it may be damaged.", e);
-        }
+        BufferedImage raw = withReader(bytes, "This file could not be decoded — it may be damaged.", reader -> {
+            requireWithinBudget(reader);
+            int longSide = Math.max(reader.getWidth(0), reader.getHeight(0));
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = Math.max(1, longSide / (maxSide * 2));
+            param.setSourceSubsampling(step, step, 0, 0);
+            return reader.read(0, param);
+        });
         BufferedImage upright = Orientation.apply(raw, orientationOf(bytes));
         double scale = Math.min(1, (double) maxSide / Math.max(upright.getWidth(), upright.getHeight()));
         return scale >= 1 ? upright : RgbImage.of(upright).resize(
