@@ -10,12 +10,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Removes the eyebrows by texture, not by a flat fill. For each brow: a smooth membrane over the brow from the skin
- * around it (push-pull interpolation, weighted by how skin-like each surrounding pixel is, so a glasses frame or hair
- * nearby does not bleed in); the forehead's own grain laid over it, scaled to the grain of the skin around the brow;
- * and a soft blend that takes the whole brow and, just outside it, only the hairs darker than the skin, so no outline
- * is left. A brow that is not visibly darker than the skin around it (a painting, a blond or shaved brow) is left
- * alone: there is nothing to remove.
+ * Removes the eyebrows by texture, not by a flat fill. For each brow: a smooth membrane over the brow from the clear
+ * skin around it (push-pull interpolation, then Laplace relaxation; hairs, lashes, frames and deep shadow are not
+ * sources), coloured like that skin; the skin's own grain copied over it block by block, scaled to the local spread of
+ * the skin around the brow; and a soft blend that takes the whole brow and, just outside it, only the hairs darker than
+ * the fill, so no outline is left — never the eyes, anything outside the face, or a frame or fringe crossing it. A brow
+ * that is not visibly darker than the skin around it (a painting, a blond or shaved brow) is left alone: there is
+ * nothing to remove.
  */
 final class EyebrowRemoval {
 
@@ -92,12 +93,10 @@ final class EyebrowRemoval {
         // Fine dark detail (hairs, lines, frames, lashes), not broad shading: darker than its own surroundings.
         float[] ownLuma = new float[n];
         for (int i = 0; i < n; i++) {
-            ownLuma[i] = (float) luma(channels[0][i], channels[1][i], channels[2][i]);
+            ownLuma[i] = (float) Look.luma(channels[0][i], channels[1][i], channels[2][i]);
         }
         float[] surroundings = ownLuma.clone();
-        for (int pass = 0; pass < 3; pass++) {
-            Mask.boxBlur(surroundings, width, height, Math.max(1, (int) Math.round(browHeight * 0.3)));
-        }
+        Mask.smooth(surroundings, width, height, Math.max(1, (int) Math.round(browHeight * 0.3)));
         boolean[] fineDark = new boolean[n];
         for (int i = 0; i < n; i++) {
             fineDark[i] = surroundings[i] - ownLuma[i] > 6;
@@ -127,14 +126,14 @@ final class EyebrowRemoval {
         float[] hair = new float[n];
         boolean[] dark = new boolean[n];
         for (int i = 0; i < n; i++) {
-            hair[i] = (float) SkinMap.smoothstep(2, 10, luma(fill[0][i], fill[1][i], fill[2][i]) - ownLuma[i]);
+            hair[i] = (float) SkinMap.smoothstep(2, 10, Look.luma(fill[0][i], fill[1][i], fill[2][i]) - ownLuma[i]);
             dark[i] = hair[i] > 0.5f && fineDark[i];
         }
         float[] keep = protectedArea(face, brow, region, dark, core, outer, browHeight);
         if (keep == null) {
             return null;
         }
-        addGrain(fill, channels, weight, outer.values, width, height, browHeight);
+        addGrain(fill, channels, ownLuma, weight, outer.values, width, height, browHeight);
         float[] alpha = new float[n];
         for (int i = 0; i < n; i++) {
             alpha[i] = Math.max(core.values[i], outer.values[i] * hair[i]) * (1 - keep[i]);
@@ -251,7 +250,8 @@ final class EyebrowRemoval {
      * randomly chosen places where the skin is clear (a fixed seed, so a result can be repeated), so the filled brow
      * has the same pores and grain as its surroundings. Hair, lashes and the brow itself are never a source.
      */
-    private static void addGrain(float[][] fill, float[][] own, float[] weight, float[] where, int width, int height, double browHeight) {
+    private static void addGrain(float[][] fill, float[][] own, float[] ownLuma, float[] weight, float[] where, int width,
+                                 int height, double browHeight) {
         int block = Math.max(3, (int) Math.round(browHeight * 0.35));
         int radius = Math.max(1, (int) Math.round(browHeight * 0.25));
         float[][] detail = new float[3][];
@@ -291,10 +291,9 @@ final class EyebrowRemoval {
         }
         // The copied band carries the pores but not the skin's slightly coarser unevenness: scale it so the filled
         // brow's local spread (5 × 5) matches that of the clear skin around it, within bounds.
-        float[] withGrain = new float[width * height], ownLuma = new float[width * height];
+        float[] withGrain = new float[width * height];
         for (int i = 0; i < withGrain.length; i++) {
-            withGrain[i] = (float) luma(fill[0][i] + grain[0][i], fill[1][i] + grain[1][i], fill[2][i] + grain[2][i]);
-            ownLuma[i] = (float) luma(own[0][i], own[1][i], own[2][i]);
+            withGrain[i] = (float) Look.luma(fill[0][i] + grain[0][i], fill[1][i] + grain[1][i], fill[2][i] + grain[2][i]);
         }
         double target = medianDeviation(ownLuma, weight, 1f, width, height);
         float[] hole = new float[weight.length];
@@ -358,21 +357,14 @@ final class EyebrowRemoval {
         for (int i = 0; i < v.length; i++) {
             low[i] = v[i] * skin[i];
         }
-        for (int pass = 0; pass < 3; pass++) {
-            Mask.boxBlur(low, width, height, radius);
-            Mask.boxBlur(weight, width, height, radius);
-        }
+        Mask.smooth(low, width, height, radius);
+        Mask.smooth(weight, width, height, radius);
         for (int i = 0; i < low.length; i++) {
             low[i] = weight[i] > 1e-3f ? skin[i] * (v[i] - low[i] / weight[i]) : 0;
         }
         return low;
     }
 
-
-
-    private static double luma(double r, double g, double b) {
-        return 0.299 * r + 0.587 * g + 0.114 * b;
-    }
 
     /**
      * A percentile (0–1) of {@code values} where {@code mask} is above {@code threshold} (below −threshold when it is

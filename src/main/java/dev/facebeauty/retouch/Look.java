@@ -31,7 +31,12 @@ final class Look implements UnaryOperator<double[]> {
     }
 
     static double luma(double[] v) {
-        return 0.299 * v[0] + 0.587 * v[1] + 0.114 * v[2];
+        return luma(v[0], v[1], v[2]);
+    }
+
+    /** Rec. 601 luma of R, G, B. */
+    static double luma(double r, double g, double b) {
+        return 0.299 * r + 0.587 * g + 0.114 * b;
     }
 
     /** White balance: + warmer (more red, less blue), − cooler; about ±10 % at ±1. */

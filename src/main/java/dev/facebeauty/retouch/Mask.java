@@ -84,11 +84,16 @@ final class Mask {
     /** Feathers the edges: a blur of about {@code radius} pixels. */
     Mask feather(int radius) {
         if (radius > 0) {
-            for (int pass = 0; pass < 3; pass++) {
-                boxBlur(values, region.width(), region.height(), Math.max(1, radius / 2));
-            }
+            smooth(values, region.width(), region.height(), Math.max(1, radius / 2));
         }
         return this;
+    }
+
+    /** In place, three box blurs of {@code radius}: close to a Gaussian, at a cost independent of the radius. */
+    static void smooth(float[] data, int width, int height, int radius) {
+        for (int pass = 0; pass < 3; pass++) {
+            boxBlur(data, width, height, radius);
+        }
     }
 
     /** The same mask over the smallest region holding every value above {@code floor} (itself when nothing is). */

@@ -46,9 +46,7 @@ final class Smoothing {
 
     private static float[] blur3(float[] v, int width, int height, int radius) {
         float[] out = v.clone();
-        for (int pass = 0; pass < 3; pass++) {
-            Mask.boxBlur(out, width, height, radius);
-        }
+        Mask.smooth(out, width, height, radius);
         return out;
     }
 }

@@ -183,10 +183,6 @@ public final class LocalApiServer implements AutoCloseable {
                 error(ex, 422, "FILE_DECODING_FAILURE", "file could not be decoded");
                 return;
             }
-            if (decoded.width() >= LIMITS.maxSideExclusive() || decoded.height() >= LIMITS.maxSideExclusive()) {
-                error(ex, 413, "ERROR_HIGH_RESOLUTION", "resolution too high");
-                return;
-            }
             if (LIMITS.tooSmall(decoded.width(), decoded.height())) {
                 error(ex, 422, "ERROR_LOW_RESOLUTION", "resolution too low");
                 return;
