@@ -1,5 +1,7 @@
 package dev.facebeauty.retouch;
 
+import dev.facebeauty.imaging.BoxBlur;
+
 import dev.facebeauty.face.Face;
 import dev.facebeauty.face.FaceRegions;
 import dev.facebeauty.imaging.RgbImage;
@@ -96,7 +98,7 @@ final class EyebrowRemoval {
             ownLuma[i] = (float) Look.luma(channels[0][i], channels[1][i], channels[2][i]);
         }
         float[] surroundings = ownLuma.clone();
-        Mask.smooth(surroundings, width, height, Math.max(1, (int) Math.round(browHeight * 0.3)));
+        BoxBlur.smooth(surroundings, width, height, Math.max(1, (int) Math.round(browHeight * 0.3)));
         boolean[] fineDark = new boolean[n];
         for (int i = 0; i < n; i++) {
             fineDark[i] = surroundings[i] - ownLuma[i] > 6;
@@ -213,7 +215,7 @@ final class EyebrowRemoval {
         // Grow the protection by a pixel or two and soften it, so an edge of a kept structure is not nibbled.
         int soft = Math.max(1, (int) Math.round(browHeight * 0.08));
         float[] grown = keep.clone();
-        Mask.boxBlur(grown, width, height, soft);
+        BoxBlur.blur(grown, width, height, soft);
         for (int i = 0; i < n; i++) {
             keep[i] = Math.min(1, Math.max(keep[i], 2 * grown[i]) * (1 - core.values[i]));
             keep[i] = Math.max(keep[i], Math.max(eyeZone.values[i], 1 - faceZone.values[i]));
@@ -357,8 +359,8 @@ final class EyebrowRemoval {
         for (int i = 0; i < v.length; i++) {
             low[i] = v[i] * skin[i];
         }
-        Mask.smooth(low, width, height, radius);
-        Mask.smooth(weight, width, height, radius);
+        BoxBlur.smooth(low, width, height, radius);
+        BoxBlur.smooth(weight, width, height, radius);
         for (int i = 0; i < low.length; i++) {
             low[i] = weight[i] > 1e-3f ? skin[i] * (v[i] - low[i] / weight[i]) : 0;
         }

@@ -1,5 +1,7 @@
 package dev.facebeauty.retouch;
 
+import dev.facebeauty.imaging.BoxBlur;
+
 /**
  * The guided filter (He, Sun and Tang, "Guided Image Filtering", ECCV 2010): an edge-preserving smoothing whose output
  * is, in every window, a linear function of a guide image, so it keeps the guide's edges. Box means by running sums:
@@ -18,10 +20,10 @@ final class GuidedFilter {
             corrIp[i] = guide[i] * input[i];
             varI[i] = guide[i] * guide[i];
         }
-        Mask.boxBlur(meanI, width, height, radius);
-        Mask.boxBlur(meanP, width, height, radius);
-        Mask.boxBlur(corrIp, width, height, radius);
-        Mask.boxBlur(varI, width, height, radius);
+        BoxBlur.blur(meanI, width, height, radius);
+        BoxBlur.blur(meanP, width, height, radius);
+        BoxBlur.blur(corrIp, width, height, radius);
+        BoxBlur.blur(varI, width, height, radius);
         float[] a = corrIp, b = varI; // reused
         for (int i = 0; i < n; i++) {
             float var = Math.max(0, varI[i] - meanI[i] * meanI[i]);
@@ -30,8 +32,8 @@ final class GuidedFilter {
             a[i] = ai;
             b[i] = meanP[i] - ai * meanI[i];
         }
-        Mask.boxBlur(a, width, height, radius);
-        Mask.boxBlur(b, width, height, radius);
+        BoxBlur.blur(a, width, height, radius);
+        BoxBlur.blur(b, width, height, radius);
         for (int i = 0; i < n; i++) {
             input[i] = a[i] * guide[i] + b[i];
         }

@@ -1,5 +1,7 @@
 package dev.facebeauty.retouch;
 
+import dev.facebeauty.imaging.BoxBlur;
+
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -84,16 +86,9 @@ final class Mask {
     /** Feathers the edges: a blur of about {@code radius} pixels. */
     Mask feather(int radius) {
         if (radius > 0) {
-            smooth(values, region.width(), region.height(), Math.max(1, radius / 2));
+            BoxBlur.smooth(values, region.width(), region.height(), Math.max(1, radius / 2));
         }
         return this;
-    }
-
-    /** In place, three box blurs of {@code radius}: close to a Gaussian, at a cost independent of the radius. */
-    static void smooth(float[] data, int width, int height, int radius) {
-        for (int pass = 0; pass < 3; pass++) {
-            boxBlur(data, width, height, radius);
-        }
     }
 
     /** The same mask over the smallest region holding every value above {@code floor} (itself when nothing is). */
@@ -122,40 +117,5 @@ final class Mask {
 
     float at(int imageX, int imageY) {
         return values[(imageY - region.y()) * region.width() + imageX - region.x()];
-    }
-
-    /** In-place box blur of one channel, horizontal then vertical, with running sums (cost independent of radius). */
-    static void boxBlur(float[] data, int width, int height, int radius) {
-        float[] line = new float[Math.max(width, height)];
-        for (int y = 0; y < height; y++) {
-            blurLine(data, y * width, 1, width, radius, line);
-        }
-        for (int x = 0; x < width; x++) {
-            blurLine(data, x, width, height, radius, line);
-        }
-    }
-
-    private static void blurLine(float[] data, int start, int step, int length, int radius, float[] line) {
-        for (int i = 0; i < length; i++) {
-            line[i] = data[start + i * step];
-        }
-        double sum = 0;
-        int count = 0;
-        for (int i = 0; i <= Math.min(radius, length - 1); i++) {
-            sum += line[i];
-            count++;
-        }
-        for (int i = 0; i < length; i++) {
-            data[start + i * step] = (float) (sum / count);
-            int add = i + radius + 1, drop = i - radius;
-            if (add < length) {
-                sum += line[add];
-                count++;
-            }
-            if (drop >= 0) {
-                sum -= line[drop];
-                count--;
-            }
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.facebeauty.retouch;
 
+import dev.facebeauty.imaging.BoxBlur;
+
 import dev.facebeauty.imaging.RgbImage;
 
 import java.util.Arrays;
@@ -46,7 +48,7 @@ final class Smoothing {
 
     private static float[] blur3(float[] v, int width, int height, int radius) {
         float[] out = v.clone();
-        Mask.smooth(out, width, height, radius);
+        BoxBlur.smooth(out, width, height, radius);
         return out;
     }
 }
