@@ -6,6 +6,7 @@ import dev.facebeauty.api.FilterType;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.imaging.MetadataPolicy;
+import dev.facebeauty.imaging.OutputSize;
 import dev.facebeauty.jobs.BatchPlan;
 import dev.facebeauty.jobs.BatchRunner;
 import dev.facebeauty.jobs.BeautifyService;
@@ -62,7 +63,11 @@ final class BeautifyCommand implements Callable<Integer> {
     @Option(names = "--resend-unconfirmed", description = "Send again photos whose earlier upload may have been charged "
             + "without a job number coming back (check your balance first)")
     boolean resendUnconfirmed;
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Result file for a single input (.jpg or .png)")
+    @Option(names = "--output-size", paramLabel = "SIZE", description = "full: a cloud result of a photo made smaller to "
+            + "upload is rebuilt at the original's size, bit depth and colour profile (default: Settings, full); "
+            + "service: the service's own file")
+    String outputSizeOption;
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Result file for a single input (.jpg, .png or .tif)")
     Path output;
     @Option(names = "--out-dir", paramLabel = "DIR", description = "Folder for the results of several inputs or folders; "
             + "results already there are skipped, so a stopped run can simply be started again")
@@ -86,6 +91,8 @@ final class BeautifyCommand implements Callable<Integer> {
     private MetadataPolicy metadata = MetadataPolicy.FULL;
     /** From Settings: JPEG quality for converted results. */
     private float jpegQuality = Settings.DEFAULT_JPEG_QUALITY / 100f;
+    /** From Settings, or --output-size. */
+    private OutputSize outputSize = OutputSize.FULL;
 
     private final java.util.function.Supplier<AppServices> servicesSupplier;
 
@@ -139,6 +146,8 @@ final class BeautifyCommand implements Callable<Integer> {
 
         metadata = settings.metadata();
         jpegQuality = settings.jpegQualityFraction();
+        outputSize = outputSizeOption == null ? settings.outputSize() : java.util.Arrays.stream(OutputSize.values())
+                .filter(o -> o.option().equals(outputSizeOption)).findFirst().orElseThrow();
         List<BatchPlan.Job> batch;
         try {
             batch = BatchPlan.expand(inputs, outDir, recursive);
@@ -171,7 +180,7 @@ final class BeautifyCommand implements Callable<Integer> {
     private int runAll(List<BatchPlan.Job> batch, BeautifyService service, BeautyEngine engine, BeautyParameters parameters,
                        PrintWriter err) {
         BatchRunner runner = new BatchRunner(service, engine, parameters, new BatchRunner.Options(
-                Math.min(jobs, batch.size()), namePattern, preset, overwrite, metadata, jpegQuality, Optional.ofNullable(output)),
+                Math.min(jobs, batch.size()), namePattern, preset, overwrite, metadata, jpegQuality, outputSize, Optional.ofNullable(output)),
                 report -> err.println(report.input().getFileName() + ": " + report.detail()
                         + report.taskId().filter(id -> report.state() == BatchRunner.State.WORKING).map(id -> " (task_id " + id + ")").orElse("")
                         + report.requestId().map(id -> " (request_id " + id + ")").orElse("")));
@@ -253,6 +262,9 @@ final class BeautifyCommand implements Callable<Integer> {
         if (engine != null && EngineKind.parse(engine).isEmpty()) {
             throw new IllegalArgumentException("unknown engine \"" + engine + "\"; use cloud or local");
         }
+        if (outputSizeOption != null && java.util.Arrays.stream(OutputSize.values()).noneMatch(o -> o.option().equals(outputSizeOption))) {
+            throw new IllegalArgumentException("unknown --output-size \"" + outputSizeOption + "\"; use full or service");
+        }
         // NaN and infinity fail both comparisons; a paid job must not be abandoned by an impossible interval.
         if (pollInterval != null && !(pollInterval >= 1 && pollInterval <= MAX_POLL_SECONDS)) {
             throw new IllegalArgumentException("--poll-interval must be a number of seconds from 1 to " + MAX_POLL_SECONDS
@@ -287,9 +299,10 @@ final class BeautifyCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(output + " is a folder: give -o a file name such as portrait_beauty.jpg, "
                         + "or use --out-dir");
             }
-            if (!(name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".png"))) {
-                throw new IllegalArgumentException("results are written as JPEG or PNG: name the output .jpg, .jpeg or "
-                        + ".png, not " + output.getFileName());
+            if (!(name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".png") || name.endsWith(".tif")
+                    || name.endsWith(".tiff"))) {
+                throw new IllegalArgumentException("results are written as JPEG, PNG or TIFF: name the output .jpg, "
+                        + ".jpeg, .png, .tif or .tiff, not " + output.getFileName());
             }
             for (Path input : inputs) {
                 if (dev.facebeauty.io.FileIdentity.sameFile(input, output)) {

@@ -60,6 +60,11 @@ public final class ImageDecoder {
         ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new UnusableImageException(
                 "This file is not a photo Face Beauty Studio can read (JPEG, PNG, TIFF, WebP, GIF or BMP)."));
         BufferedImage raw = readPixels(bytes, format);
+        if (format == ImageFormat.PNG) {
+            // The PNG reader leaves the iCCP profile aside and would pass Adobe RGB or ProPhoto samples off as sRGB.
+            BufferedImage stored = raw;
+            raw = PngChunks.iccProfileOf(bytes).map(profile -> ColourProfiles.withProfile(stored, profile)).orElse(raw);
+        }
         int orientation = orientationOf(bytes);
         return new DecodedImage(Orientation.apply(raw, orientation), bytes, format, orientation);
     }

@@ -64,6 +64,33 @@ public final class MetadataTransfer {
         }
     }
 
+    /**
+     * A JPEG or PNG with an ICC profile embedded: APP2 "ICC_PROFILE" segments (split into numbered pieces as ICC.1
+     * Annex B.4 says) or an {@code iCCP} chunk.
+     */
+    static byte[] withProfile(byte[] encoded, byte[] profile) {
+        if (isPng(encoded)) {
+            return PngChunks.insertAfterHeader(encoded, List.of(PngChunks.iccProfile(profile)));
+        }
+        int piece = 65519 - 16;
+        int count = (profile.length + piece - 1) / piece;
+        List<byte[]> segments = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int from = i * piece, to = Math.min(profile.length, from + piece);
+            byte[] payload = new byte[14 + to - from];
+            System.arraycopy("ICC_PROFILE".getBytes(StandardCharsets.US_ASCII), 0, payload, 0, 11);
+            payload[12] = (byte) (i + 1);
+            payload[13] = (byte) count;
+            System.arraycopy(profile, from, payload, 14, to - from);
+            segments.add(segment(APP2, payload));
+        }
+        try {
+            return insertAfterJfif(encoded, segments);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // in memory
+        }
+    }
+
     /** One of the original's segments that goes onto the result, already edited (EXIF, XMP), with its JPEG marker. */
     private record Kept(int marker, String id, byte[] payload) {
     }

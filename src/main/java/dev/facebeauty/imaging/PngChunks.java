@@ -68,6 +68,56 @@ final class PngChunks {
         return out.toByteArray();
     }
 
+    /** A colour profile is at most a few hundred kilobytes; more than this is not one (and never inflated further). */
+    private static final int MAX_PROFILE_BYTES = 4 << 20;
+
+    /**
+     * The ICC profile in the PNG's {@code iCCP} chunk (before the image data), inflated up to a bounded size; empty when
+     * there is none or it is damaged. No other chunk is decompressed.
+     */
+    static java.util.Optional<byte[]> iccProfileOf(byte[] png) {
+        int at = 8;
+        while (at + 8 <= png.length) {
+            int length = readInt(png, at);
+            String type = new String(png, at + 4, 4, StandardCharsets.US_ASCII);
+            if (length < 0 || at + 12L + length > png.length || type.equals("IDAT")) {
+                return java.util.Optional.empty();
+            }
+            if (type.equals("iCCP")) {
+                int name = at + 8;
+                while (name < at + 8 + length && png[name] != 0) {
+                    name++;
+                }
+                int start = name + 2; // NUL after the name, then the compression method
+                java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+                try {
+                    inflater.setInput(png, start, at + 8 + length - start);
+                    ByteArrayOutputStream profile = new ByteArrayOutputStream();
+                    byte[] buffer = new byte[8192];
+                    while (!inflater.finished() && profile.size() <= MAX_PROFILE_BYTES) {
+                        int n = inflater.inflate(buffer);
+                        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                            return java.util.Optional.empty();
+                        }
+                        profile.write(buffer, 0, n);
+                    }
+                    return profile.size() > MAX_PROFILE_BYTES ? java.util.Optional.empty()
+                            : java.util.Optional.of(profile.toByteArray());
+                } catch (java.util.zip.DataFormatException e) {
+                    return java.util.Optional.empty();
+                } finally {
+                    inflater.end();
+                }
+            }
+            at += 12 + length;
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static int readInt(byte[] b, int at) {
+        return (b[at] & 255) << 24 | (b[at + 1] & 255) << 16 | (b[at + 2] & 255) << 8 | (b[at + 3] & 255);
+    }
+
     private static void writeInt(ByteArrayOutputStream out, int value) {
         out.write(value >>> 24);
         out.write(value >>> 16);

@@ -53,7 +53,7 @@ public final class BatchPlan {
 
     /**
      * The result's file name: the pattern's tokens filled in; the extension is the result's format's unless the
-     * pattern ends in one of its own (.jpg, .jpeg or .png), which the result is then converted to.
+     * pattern ends in one of its own (.jpg, .jpeg, .png, .tif or .tiff), which the result is then converted to.
      */
     public static String outputName(String pattern, Path input, String extension, String preset) {
         return outputName(pattern, input, extension, preset, null);
@@ -79,7 +79,8 @@ public final class BatchPlan {
         }
         // A pattern that names its own image format ("{name}.png") gets that format; otherwise the result's.
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        boolean ownFormat = lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg");
+        boolean ownFormat = lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg")
+                || lower.endsWith(".tif") || lower.endsWith(".tiff");
         return ownFormat || name.endsWith("." + extension) ? name : name + "." + extension;
     }
 

@@ -8,6 +8,7 @@ import dev.facebeauty.engine.Stage;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.imaging.MetadataPolicy;
+import dev.facebeauty.imaging.OutputSize;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.imaging.UnusableImageException;
 
@@ -53,10 +54,11 @@ public final class BatchRunner {
      * @param presetName   for the {@code {preset}} token, or null
      * @param overwrite    replace results already there instead of skipping the photo
      * @param jpegQuality  0–1, for results converted to JPEG
+     * @param outputSize   whether results of photos changed to upload are rebuilt at the original's size, depth, profile
      * @param singleOutput the exact result file when there is one photo with {@code -o}
      */
     public record Options(int concurrency, String namePattern, String presetName, boolean overwrite,
-                          MetadataPolicy metadata, float jpegQuality, Optional<Path> singleOutput) {
+                          MetadataPolicy metadata, float jpegQuality, OutputSize outputSize, Optional<Path> singleOutput) {
     }
 
     private final BeautifyService service;
@@ -166,7 +168,7 @@ public final class BatchRunner {
             report(index, State.WORKING, Stage.PREPARING.label(), Optional.empty(), Optional.empty(), Optional.empty(), Failure.NONE);
             DecodedImage decoded = service.open(job.input());
             PreparedUpload upload = service.prepare(decoded, engine);
-            JobOutcome outcome = service.beautify(job.input(), upload, parameters, engine, new ProgressListener() {
+            JobOutcome served = service.beautify(job.input(), upload, parameters, engine, new ProgressListener() {
                 @Override
                 public void stage(Stage stage) {
                     report(index, State.WORKING, stage.label(), Optional.empty(), Optional.ofNullable(taskId[0]),
@@ -178,6 +180,7 @@ public final class BatchRunner {
                     taskId[0] = id;
                 }
             });
+            JobOutcome outcome = service.asKept(served, decoded, parameters, options.outputSize(), options.jpegQuality());
             Path target = target(index, job, outcome.result().format());
             if (Files.exists(target) && !options.overwrite()) {
                 report(index, State.FAILED, target + " already exists; not replaced."

@@ -9,6 +9,7 @@ import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.engine.Stage;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageDecoder;
+import dev.facebeauty.imaging.OutputSize;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.imaging.UnusableImageException;
 import dev.facebeauty.imaging.UploadPreparer;
@@ -30,6 +31,7 @@ public final class BeautifyService {
     private static final System.Logger LOG = System.getLogger(BeautifyService.class.getName());
 
     private final ImageDecoder decoder;
+    private final FullSizeResults fullSize;
     private final UploadPreparer preparer;
     private final TaskJournal journal;
     private final ResultStore store;
@@ -42,11 +44,22 @@ public final class BeautifyService {
     public BeautifyService(ImageDecoder decoder, UploadPreparer preparer, TaskJournal journal, ResultStore store,
                            ResultCache cache, Clock clock) {
         this.decoder = decoder;
+        this.fullSize = new FullSizeResults(decoder);
         this.preparer = preparer;
         this.journal = journal;
         this.store = store;
         this.cache = cache;
         this.clock = clock;
+    }
+
+    /**
+     * The outcome as the user keeps it: with {@link OutputSize#FULL}, a result of a photo that was changed to upload (or
+     * that holds 16-bit samples or a colour profile) rebuilt at the original's size, depth and profile; otherwise as the
+     * engine made it. The kept copy stays the engine's own file.
+     */
+    public JobOutcome asKept(JobOutcome outcome, DecodedImage original, BeautyParameters parameters, OutputSize size,
+                             float jpegQuality) throws UnusableImageException {
+        return size == OutputSize.FULL ? fullSize.rebuild(outcome, original, parameters, jpegQuality) : outcome;
     }
 
     /** Reads a photo for display and for sending. The file itself is only read. */

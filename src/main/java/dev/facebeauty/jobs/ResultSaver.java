@@ -31,6 +31,9 @@ public final class ResultSaver {
         if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
             return ImageFormat.JPEG;
         }
+        if (lower.endsWith(".tif") || lower.endsWith(".tiff")) {
+            return ImageFormat.TIFF;
+        }
         return fallback;
     }
 
@@ -52,8 +55,18 @@ public final class ResultSaver {
                             float jpegQuality, Provenance provenance) throws IOException, UnusableImageException {
         byte[] bytes = result;
         java.awt.image.BufferedImage pixels = new ImageDecoder().decode(result).image();
+        boolean tiffOriginal = ImageFormat.sniff(provenance.originalBytes()).filter(f -> f == ImageFormat.TIFF).isPresent();
+        if (targetFormat == ImageFormat.TIFF) {
+            // A TIFF carries its tags inside: the result's own when they came from the original in full, else written anew.
+            if (!(resultFormat == ImageFormat.TIFF && tiffOriginal && provenance.policy() == MetadataPolicy.FULL)) {
+                bytes = dev.facebeauty.imaging.TiffFiles.write(pixels, tiffOriginal ? java.util.Optional.of(
+                        provenance.originalBytes()) : java.util.Optional.empty(), provenance.policy());
+            }
+            AtomicFiles.write(target, bytes);
+            return;
+        }
         if (targetFormat != resultFormat) {
-            bytes = ImageEncoder.encode(pixels, targetFormat, jpegQuality);
+            bytes = ImageEncoder.encodeKeeping(pixels, targetFormat, jpegQuality, java.util.Optional.empty(), provenance.policy());
         }
         bytes = MetadataTransfer.apply(bytes, provenance.originalBytes(), provenance.policy(),
                 provenance.sameColourSpace(), pixels.getWidth(), pixels.getHeight());

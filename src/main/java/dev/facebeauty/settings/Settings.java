@@ -2,6 +2,7 @@ package dev.facebeauty.settings;
 
 import dev.facebeauty.api.ResultDownloader;
 import dev.facebeauty.imaging.MetadataPolicy;
+import dev.facebeauty.imaging.OutputSize;
 
 import java.net.URI;
 import java.time.Duration;
@@ -16,8 +17,11 @@ import java.util.Objects;
  * @param metadata     how much of the original's metadata saved results carry (Full unless changed)
  * @param jpegQuality  0–100, used whenever the app itself encodes a JPEG (conversion, Amount, restore brush); a
  *                     result saved untouched keeps the engine's bytes
+ * @param outputSize   whether a cloud result of a photo that was made smaller to upload is rebuilt at the original's
+ *                     size, depth and profile (the default) or kept at the service's own
  */
-public record Settings(URI apiBaseUrl, Duration pollInterval, Theme theme, MetadataPolicy metadata, int jpegQuality) {
+public record Settings(URI apiBaseUrl, Duration pollInterval, Theme theme, MetadataPolicy metadata, int jpegQuality,
+                       OutputSize outputSize) {
 
     public static final int DEFAULT_JPEG_QUALITY = 95;
     public static final int MIN_JPEG_QUALITY = 50;
@@ -33,15 +37,17 @@ public record Settings(URI apiBaseUrl, Duration pollInterval, Theme theme, Metad
         theme = theme == null ? Theme.LIGHT : theme;
         metadata = metadata == null ? MetadataPolicy.FULL : metadata;
         jpegQuality = jpegQuality == 0 ? DEFAULT_JPEG_QUALITY : Math.clamp(jpegQuality, MIN_JPEG_QUALITY, 100);
+        outputSize = outputSize == null ? OutputSize.FULL : outputSize;
     }
 
     /** Settings files written before the metadata and quality choices existed. */
     public Settings(URI apiBaseUrl, Duration pollInterval, Theme theme) {
-        this(apiBaseUrl, pollInterval, theme, MetadataPolicy.FULL, DEFAULT_JPEG_QUALITY);
+        this(apiBaseUrl, pollInterval, theme, MetadataPolicy.FULL, DEFAULT_JPEG_QUALITY, OutputSize.FULL);
     }
 
     public static Settings defaults() {
-        return new Settings(DEFAULT_API_BASE, DEFAULT_POLL_INTERVAL, Theme.LIGHT, MetadataPolicy.FULL, DEFAULT_JPEG_QUALITY);
+        return new Settings(DEFAULT_API_BASE, DEFAULT_POLL_INTERVAL, Theme.LIGHT, MetadataPolicy.FULL, DEFAULT_JPEG_QUALITY,
+                OutputSize.FULL);
     }
 
     /** The JPEG quality as the image writer takes it, 0–1. */
@@ -50,23 +56,27 @@ public record Settings(URI apiBaseUrl, Duration pollInterval, Theme theme, Metad
     }
 
     public Settings withApiBaseUrl(URI uri) {
-        return new Settings(uri, pollInterval, theme, metadata, jpegQuality);
+        return new Settings(uri, pollInterval, theme, metadata, jpegQuality, outputSize);
     }
 
     public Settings withPollInterval(Duration d) {
-        return new Settings(apiBaseUrl, d, theme, metadata, jpegQuality);
+        return new Settings(apiBaseUrl, d, theme, metadata, jpegQuality, outputSize);
     }
 
     public Settings withTheme(Theme t) {
-        return new Settings(apiBaseUrl, pollInterval, t, metadata, jpegQuality);
+        return new Settings(apiBaseUrl, pollInterval, t, metadata, jpegQuality, outputSize);
     }
 
     public Settings withMetadata(MetadataPolicy m) {
-        return new Settings(apiBaseUrl, pollInterval, theme, m, jpegQuality);
+        return new Settings(apiBaseUrl, pollInterval, theme, m, jpegQuality, outputSize);
     }
 
     public Settings withJpegQuality(int quality) {
-        return new Settings(apiBaseUrl, pollInterval, theme, metadata, quality);
+        return new Settings(apiBaseUrl, pollInterval, theme, metadata, quality, outputSize);
+    }
+
+    public Settings withOutputSize(OutputSize size) {
+        return new Settings(apiBaseUrl, pollInterval, theme, metadata, jpegQuality, size);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.facebeauty.settings;
 
 import dev.facebeauty.imaging.MetadataPolicy;
+import dev.facebeauty.imaging.OutputSize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,7 +39,8 @@ public final class SettingsStore {
             Theme theme = root.hasNonNull("theme") ? Theme.valueOf(root.get("theme").asText()) : d.theme();
             MetadataPolicy metadata = root.hasNonNull("metadata") ? MetadataPolicy.valueOf(root.get("metadata").asText()) : d.metadata();
             int quality = root.hasNonNull("jpegQuality") ? root.get("jpegQuality").asInt() : d.jpegQuality();
-            return new Settings(base, poll, theme, metadata, quality);
+            OutputSize size = root.hasNonNull("outputSize") ? OutputSize.valueOf(root.get("outputSize").asText()) : d.outputSize();
+            return new Settings(base, poll, theme, metadata, quality, size);
         } catch (IOException | IllegalArgumentException e) {
             LOG.log(System.Logger.Level.WARNING, "Ignoring unreadable settings file {0}: {1}", file, e.getMessage());
             return Settings.defaults();
@@ -52,6 +54,7 @@ public final class SettingsStore {
         root.put("theme", settings.theme().name());
         root.put("metadata", settings.metadata().name());
         root.put("jpegQuality", settings.jpegQuality());
+        root.put("outputSize", settings.outputSize().name());
         AtomicFiles.writePrivate(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 }

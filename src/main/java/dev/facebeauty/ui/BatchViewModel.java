@@ -230,7 +230,7 @@ public final class BatchViewModel {
         finished.set(0);
         runner = new BatchRunner(service, chosen, parameters.get(), new BatchRunner.Options(
                 Math.max(1, Math.min(8, concurrency.get())), namePattern.get(), presetName.get(), false, settings.get().metadata(),
-                settings.get().jpegQualityFraction(), Optional.empty()),
+                settings.get().jpegQualityFraction(), settings.get().outputSize(), Optional.empty()),
                 report -> Platform.runLater(() -> show(report)));
         running.set(true);
         paused.set(false);

@@ -111,10 +111,13 @@ final class MainView extends BorderPane {
         chooser.setTitle("Save the result");
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("JPEG", "*.jpg", "*.jpeg"),
-                new FileChooser.ExtensionFilter("PNG", "*.png"));
+                new FileChooser.ExtensionFilter("PNG", "*.png"),
+                new FileChooser.ExtensionFilter("TIFF", "*.tif", "*.tiff"));
         chooser.setInitialFileName(vm.suggestedFileName());
         if (vm.suggestedFileName().endsWith(".png")) {
             chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(1));
+        } else if (vm.suggestedFileName().endsWith(".tif")) {
+            chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(2));
         }
         // The folder last saved into (an export folder, say), else beside the photo.
         Path source = vm.sourceProperty().get();

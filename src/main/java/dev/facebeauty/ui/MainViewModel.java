@@ -25,6 +25,9 @@ import dev.facebeauty.jobs.JobOutcome;
 import dev.facebeauty.jobs.JournalEntry;
 import dev.facebeauty.jobs.RecoveredResult;
 import dev.facebeauty.jobs.ResultSaver;
+import dev.facebeauty.jobs.FullSizeResults;
+import dev.facebeauty.imaging.OutputSize;
+import dev.facebeauty.imaging.MetadataPolicy;
 import dev.facebeauty.settings.PresetStore;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.settings.WorkspaceStore;
@@ -417,6 +420,8 @@ public final class MainViewModel {
         DecodedImage photo = decoded;
         BeautyParameters parameters = adjustments.parameters();
         boolean cloud = engine.get().paidServiceScope().isPresent();
+        OutputSize outputSize = settings.get().outputSize();
+        float quality = settings.get().jpegQualityFraction();
         preview.supersede();
         BeautifyService service = services.beautify();
         Task<Finished> task = new Task<>() {
@@ -428,12 +433,16 @@ public final class MainViewModel {
                     String notes = String.join(" ", upload.adjustments());
                     javafx.application.Platform.runLater(() -> preparationNotes.set(notes));
                 }
-                JobOutcome outcome = service.beautify(path, upload, parameters, engine.get(), new ProgressListener() {
+                JobOutcome served = service.beautify(path, upload, parameters, engine.get(), new ProgressListener() {
                     @Override
                     public void stage(Stage stage) {
                         updateMessage(stage == Stage.DONE ? "Done" : stage.label() + "…");
                     }
                 });
+                if (FullSizeResults.applies(served, photo) && outputSize == OutputSize.FULL) {
+                    updateMessage("Rebuilding at " + photo.width() + " × " + photo.height() + "…");
+                }
+                JobOutcome outcome = service.asKept(served, photo, parameters, outputSize, quality);
                 DecodedImage resultPixels = new ImageDecoder().decode(outcome.result().bytes());
                 return new Finished(outcome, FxImages.toFx(resultPixels.image()), resultPixels);
             }
@@ -552,8 +561,8 @@ public final class MainViewModel {
                 updateMessage("Saving " + target.getFileName() + "…");
                 byte[] bytes = data.bytes();
                 if ((kept < 1 || restored != null) && photo != null) {
-                    bytes = ImageEncoder.encode(ImageBlend.mix(photo.image(), new ImageDecoder().decode(bytes).image(), kept, restored),
-                            data.format(), quality);
+                    bytes = ImageEncoder.encodeKeeping(ImageBlend.mix(photo.image(), new ImageDecoder().decode(bytes).image(), kept,
+                            restored), data.format(), quality, tiffOriginal(photo), MetadataPolicy.FULL);
                 }
                 ResultSaver.save(bytes, data.format(), target, format, quality, provenance);
                 return target;
@@ -568,6 +577,11 @@ public final class MainViewModel {
         });
         task.setOnFailed(e -> setStatus("Not saved: " + UserMessages.describe(task.getException()), StatusKind.ERROR));
         start(task);
+    }
+
+    /** The original's bytes when it is a TIFF, whose compression and tags a TIFF result is written with. */
+    private static Optional<byte[]> tiffOriginal(DecodedImage photo) {
+        return photo.format() == ImageFormat.TIFF ? Optional.of(photo.originalBytes()) : Optional.empty();
     }
 
     /** Throws the shown result away (and its kept copy). */

@@ -2,6 +2,7 @@ package dev.facebeauty.ui;
 
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.imaging.MetadataPolicy;
+import dev.facebeauty.imaging.OutputSize;
 import dev.facebeauty.settings.Theme;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -88,6 +89,16 @@ final class SettingsDialog extends Dialog<Settings> {
         qualityNote.getStyleClass().add("hint");
         wrapped(qualityNote);
 
+        ChoiceBox<OutputSize> size = new ChoiceBox<>();
+        size.setId("output-size-choice");
+        size.getItems().addAll(OutputSize.values());
+        size.valueProperty().bindBidirectional(vm.outputSizeProperty());
+        Label sizeNote = new Label("When a photo is made smaller to upload (the service takes 2 MB and under 4096 pixels "
+                + "a side), its cloud result is rebuilt at the original's size, bit depth and colour profile; or keep the "
+                + "service's own file.");
+        sizeNote.getStyleClass().add("hint");
+        wrapped(sizeNote);
+
         Label error = new Label();
         error.getStyleClass().add("error-text");
         wrapped(error);
@@ -111,7 +122,9 @@ final class SettingsDialog extends Dialog<Settings> {
         grid.add(metadataNote, 1, 9);
         grid.addRow(10, new Label("JPEG quality"), quality);
         grid.add(qualityNote, 1, 11);
-        grid.add(error, 0, 12, 2, 1);
+        grid.addRow(12, new Label("Cloud result size"), size);
+        grid.add(sizeNote, 1, 13);
+        grid.add(error, 0, 14, 2, 1);
         getDialogPane().setContent(grid);
         // Messages appear after the dialog is shown; grow it to fit them rather than cut them short.
         vm.checkResultProperty().addListener((o, a, b) -> fitWindow());

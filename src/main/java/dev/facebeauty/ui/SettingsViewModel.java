@@ -1,6 +1,7 @@
 package dev.facebeauty.ui;
 
 import dev.facebeauty.imaging.MetadataPolicy;
+import dev.facebeauty.imaging.OutputSize;
 import dev.facebeauty.settings.ApiKeySource;
 import dev.facebeauty.settings.SecretStore;
 import dev.facebeauty.settings.Settings;
@@ -42,6 +43,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<MetadataPolicy> metadata = new SimpleObjectProperty<>(MetadataPolicy.FULL);
     private final IntegerProperty jpegQuality = new SimpleIntegerProperty(Settings.DEFAULT_JPEG_QUALITY);
+    private final ObjectProperty<OutputSize> outputSize = new SimpleObjectProperty<>(OutputSize.FULL);
     private final StringProperty checkResult = new SimpleStringProperty("");
     private final BooleanProperty checking = new SimpleBooleanProperty(false);
 
@@ -58,6 +60,7 @@ public final class SettingsViewModel {
         theme.set(current.theme());
         metadata.set(current.metadata());
         jpegQuality.set(current.jpegQuality());
+        outputSize.set(current.outputSize());
     }
 
     /** JPEG quality (50–100) for files the app encodes itself. */
@@ -79,6 +82,11 @@ public final class SettingsViewModel {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** The size, depth and profile cloud results of photos made smaller to upload are kept at. */
+    public ObjectProperty<OutputSize> outputSizeProperty() {
+        return outputSize;
     }
 
     /** How much of the original's metadata saved results carry. */
@@ -152,7 +160,7 @@ public final class SettingsViewModel {
         Settings next;
         try {
             next = new Settings(Settings.parseApiBase(apiBase.get()), Duration.ofSeconds(Math.max(1, pollSeconds.get())),
-                    theme.get(), metadata.get(), jpegQuality.get());
+                    theme.get(), metadata.get(), jpegQuality.get(), outputSize.get());
         } catch (IllegalArgumentException e) {
             throw new UserMessages.UserFacingException(e.getMessage());
         }

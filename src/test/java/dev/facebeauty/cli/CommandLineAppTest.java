@@ -130,7 +130,7 @@ class CommandLineAppTest {
         assertEquals(ExitCode.USAGE, run("beautify", "-o", folder.toString(), photo.toString()));
         assertTrue(err.contains("is a folder: give -o a file name"), err);
         assertEquals(ExitCode.USAGE, run("beautify", "-o", dir.resolve("out.gif").toString(), photo.toString()));
-        assertTrue(err.contains("name the output .jpg, .jpeg or .png, not out.gif"), err);
+        assertTrue(err.contains("name the output .jpg, .jpeg, .png, .tif or .tiff, not out.gif"), err);
         // The original reached through a symbolic link to its folder, even with --overwrite.
         Path link = Files.createSymbolicLink(dir.resolve("same-folder"), dir);
         byte[] before = Files.readAllBytes(photo);

@@ -10,6 +10,7 @@ import dev.facebeauty.engine.CloudEngine;
 import dev.facebeauty.imaging.ApiImageLimits;
 import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.MetadataPolicy;
+import dev.facebeauty.imaging.OutputSize;
 import dev.facebeauty.imaging.UploadPreparer;
 import dev.facebeauty.testing.TestImages;
 import org.junit.jupiter.api.AfterEach;
@@ -64,7 +65,7 @@ class BatchRunnerTest {
 
     private BatchRunner runner(int concurrency) {
         return new BatchRunner(service, engine(), BeautyParameters.defaults(), new BatchRunner.Options(concurrency,
-                BatchPlan.DEFAULT_PATTERN, null, false, MetadataPolicy.FULL, 0.95f, Optional.empty()), seen::add);
+                BatchPlan.DEFAULT_PATTERN, null, false, MetadataPolicy.FULL, 0.95f, OutputSize.FULL, Optional.empty()), seen::add);
     }
 
     private List<BatchPlan.Job> photos(int n) throws Exception {

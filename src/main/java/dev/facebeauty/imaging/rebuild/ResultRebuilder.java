@@ -24,8 +24,14 @@ public final class ResultRebuilder {
     private static final int FLOW_SIDE = 1024;
     /** Flow below this many pixels of the service's result is the estimate's noise, not a warp. */
     private static final float STILL = 0.25f, MOVED = 0.6f;
-    /** Largest channel change (0–1, after a small blur) below which a pixel counts as untouched, and above which fully changed. */
-    private static final float UNTOUCHED = 2.5f / 255, CHANGED = 6f / 255;
+    /** A shift of a window's mean or spread (0–1) below which a pixel counts as untouched, and above which changed. */
+    private static final float UNTOUCHED = 1.5f / 255, CHANGED = 4f / 255;
+    /** A gate below this weighs any change under half a level of 255: the original's samples are kept exactly. */
+    private static final float NEGLIGIBLE = 1f / 64;
+    /** The share of a window's spread added to those thresholds. */
+    private static final float EDGE_ALLOWANCE = 0.15f;
+    /** The window for those means and spreads, in pixels of the service's result. */
+    private static final int WINDOW = 5;
 
     private ResultRebuilder() {
     }
@@ -132,19 +138,50 @@ public final class ResultRebuilder {
 
     /**
      * 0 where the service changed nothing (the original's samples are returned exactly), 1 where it changed the
-     * picture, soft between; widened a little so that no change ends on a hard edge.
+     * picture, soft between; widened a little so that no change ends on a hard edge. A change is a shift of the local
+     * mean of a channel (tone, colour, a removed brow) or of the local spread of lightness (smoothing), or a move; the
+     * pixel-by-pixel noise of recompression moves neither, so it does not count.
      */
     private static float[] gate(float[][] input, float[][] output, float[] moved, int w, int h) {
-        float[] change = new float[w * h];
-        IntStream.range(0, change.length).parallel().forEach(i -> change[i] = Math.max(Math.abs(output[0][i] - input[0][i]),
-                Math.max(Math.abs(output[1][i] - input[1][i]), Math.abs(output[2][i] - input[2][i]))));
-        BoxBlur.blur(change, w, h, 1);
-        IntStream.range(0, change.length).parallel().forEach(i -> change[i] = Math.max(
-                smoothstep(UNTOUCHED, CHANGED, change[i]), smoothstep(STILL, MOVED, moved[i])));
-        BoxBlur.blur(change, w, h, 3);
-        IntStream.range(0, change.length).parallel().forEach(i -> change[i] = Math.min(1, change[i] * 3));
-        BoxBlur.blur(change, w, h, 2);
-        return change;
+        int n = w * h;
+        float[] tone = new float[n];
+        for (int c = 0; c < 3; c++) {
+            float[] shift = new float[n];
+            float[] in = input[c], out = output[c];
+            IntStream.range(0, n).parallel().forEach(i -> shift[i] = out[i] - in[i]);
+            BoxBlur.blur(shift, w, h, WINDOW);
+            IntStream.range(0, n).parallel().forEach(i -> tone[i] = Math.max(tone[i], Math.abs(shift[i])));
+        }
+        float[] spreadIn = localSpread(lightness(input), w, h), spreadOut = localSpread(lightness(output), w, h);
+        float[] gate = tone; // reused
+        IntStream.range(0, n).parallel().forEach(i -> {
+            // Recompression noise grows with the local contrast (ringing at edges): so does what counts as a change.
+            float allowance = EDGE_ALLOWANCE * Math.max(spreadIn[i], spreadOut[i]);
+            gate[i] = Math.max(Math.max(
+                    smoothstep(UNTOUCHED + allowance, CHANGED + allowance, tone[i]),
+                    smoothstep(UNTOUCHED + allowance, CHANGED + allowance, Math.abs(spreadIn[i] - spreadOut[i]))),
+                    smoothstep(STILL, MOVED, moved[i]));
+        });
+        BoxBlur.blur(gate, w, h, 3);
+        IntStream.range(0, n).parallel().forEach(i -> gate[i] = Math.min(1, gate[i] * 3));
+        BoxBlur.blur(gate, w, h, 2);
+        return gate;
+    }
+
+    private static float[] lightness(float[][] rgb) {
+        float[] out = new float[rgb[0].length];
+        IntStream.range(0, out.length).parallel().forEach(i -> out[i] = 0.299f * rgb[0][i] + 0.587f * rgb[1][i] + 0.114f * rgb[2][i]);
+        return out;
+    }
+
+    /** The standard deviation in each pixel's window. */
+    private static float[] localSpread(float[] plane, int w, int h) {
+        float[] mean = plane.clone(), square = new float[plane.length];
+        IntStream.range(0, plane.length).parallel().forEach(i -> square[i] = plane[i] * plane[i]);
+        BoxBlur.blur(mean, w, h, WINDOW);
+        BoxBlur.blur(square, w, h, WINDOW);
+        IntStream.range(0, plane.length).parallel().forEach(i -> square[i] = (float) Math.sqrt(Math.max(0, square[i] - mean[i] * mean[i])));
+        return square;
     }
 
     private static float smoothstep(float from, float to, float v) {
@@ -177,7 +214,7 @@ public final class ResultRebuilder {
                 float ax = (float) (x - x0);
                 int i00 = y0 * uw + x0, i10 = y0 * uw + x1, i01 = y1 * uw + x0, i11 = y1 * uw + x1;
                 float g = lerp(gate, i00, i10, i01, i11, ax, ay);
-                if (g < 1f / 1024) {
+                if (g < NEGLIGIBLE) {
                     continue; // untouched: the original's samples, exactly
                 }
                 int at = column * bands;
@@ -199,7 +236,7 @@ public final class ResultRebuilder {
                             + lerp(m.residual, i00, i10, i01, i11, ax, ay);
                 }
                 encoding.fromSrgb(srgb[0], srgb[1], srgb[2], codes);
-                float weight = Math.min(1, g);
+                float weight = Math.min(1, (g - NEGLIGIBLE) / (1 - NEGLIGIBLE));
                 for (int c = 0; c < 3; c++) {
                     int was = samples[at + c];
                     samples[at + c] = Math.round(was + (codes[c] - was) * weight);

@@ -1,0 +1,81 @@
+package dev.facebeauty.jobs;
+
+import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.engine.BeautyResult;
+import dev.facebeauty.imaging.DecodedImage;
+import dev.facebeauty.imaging.ImageDecoder;
+import dev.facebeauty.imaging.ImageEncoder;
+import dev.facebeauty.imaging.ImageFormat;
+import dev.facebeauty.imaging.MetadataPolicy;
+import dev.facebeauty.imaging.UnusableImageException;
+import dev.facebeauty.imaging.rebuild.ResultRebuilder;
+
+import java.awt.image.BufferedImage;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A cloud result brought back to its original: when the photo had to be changed to upload (made smaller, recompressed,
+ * turned to 8-bit sRGB), the service's retouch is rebuilt on the original at its own size, bit depth and colour profile
+ * ({@link ResultRebuilder}), and written in the original's format (JPEG, PNG or TIFF; other formats as PNG). The
+ * service's own file stays the kept copy of what was paid for.
+ */
+public final class FullSizeResults {
+
+    private final ImageDecoder decoder;
+
+    public FullSizeResults(ImageDecoder decoder) {
+        this.decoder = decoder;
+    }
+
+    /**
+     * Whether rebuilding gives something the engine did not: the photo was changed to upload (smaller, recompressed,
+     * turned upright), or it holds more than the engines work in (16-bit samples, a colour profile other than sRGB).
+     */
+    public static boolean applies(JobOutcome outcome, DecodedImage original) {
+        boolean fits = original.width() >= outcome.upload().width() && original.height() >= outcome.upload().height();
+        return fits && (!outcome.upload().unchanged() || !isPlainSrgb(original.image()));
+    }
+
+    private static boolean isPlainSrgb(BufferedImage image) {
+        return image.getColorModel().getColorSpace().isCS_sRGB() && image.getColorModel().getComponentSize(0) <= 8;
+    }
+
+    /**
+     * The outcome with its result rebuilt at the original's size, depth and profile, its note saying so; unchanged when
+     * {@link #applies} is false.
+     */
+    public JobOutcome rebuild(JobOutcome outcome, DecodedImage original, BeautyParameters parameters, float jpegQuality)
+            throws UnusableImageException {
+        if (!applies(outcome, original)) {
+            return outcome;
+        }
+        BufferedImage sent = decoder.decode(outcome.upload().bytes()).image();
+        DecodedImage service = decoder.decode(outcome.result().bytes());
+        boolean shape = parameters.thinface() > 0 || parameters.shrinkFace() > 0 || parameters.enlargeEye() > 0;
+        ResultRebuilder.Rebuilt rebuilt = ResultRebuilder.rebuild(original.image(), sent, service.image(), shape);
+        ImageFormat format = switch (original.format()) {
+            case JPEG, PNG, TIFF -> original.format();
+            default -> ImageFormat.PNG;
+        };
+        byte[] bytes = ImageEncoder.encodeKeeping(rebuilt.image(), format, jpegQuality,
+                format == ImageFormat.TIFF ? Optional.of(original.originalBytes()) : Optional.empty(), MetadataPolicy.FULL);
+        String note = describe(rebuilt.image(), service.width(), service.height(), rebuilt.keptEncoding());
+        BeautyResult result = outcome.result();
+        Optional<String> notes = Optional.of(result.note().map(n -> n + " " + note).orElse(note));
+        return new JobOutcome(new BeautyResult(bytes, format, result.engineName(), result.taskId(), notes),
+                outcome.upload(), outcome.keptFile());
+    }
+
+    /** "Rebuilt at 6000 × 4000 (16-bit, its colour profile) from the service's 4095 × 2730." */
+    static String describe(BufferedImage image, int serviceWidth, int serviceHeight, boolean keptEncoding) {
+        int bits = image.getColorModel().getComponentSize(0);
+        boolean profile = dev.facebeauty.imaging.ColourProfiles.profileOf(image).isPresent();
+        String kept = !keptEncoding ? " (as 8-bit sRGB)"
+                : bits > 8 && profile ? " (16-bit, with its colour profile)"
+                : bits > 8 ? " (16-bit)"
+                : profile ? " (with its colour profile)" : "";
+        return String.format(Locale.ROOT, "Rebuilt at %d × %d%s from the service's %d × %d.", image.getWidth(),
+                image.getHeight(), kept, serviceWidth, serviceHeight);
+    }
+}
