@@ -23,6 +23,10 @@ public final class Main {
     public static final String EXIT_AFTER_FIRST_FRAME = "--exit-after-first-frame";
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(FaceBeautyApp.EDIT_IN_PLACE)) {
+            FaceBeautyApp.launchWith(args);
+            return;
+        }
         if (args.length > 0 && args[0].equals(EXIT_AFTER_FIRST_FRAME)) {
             FaceBeautyApp.launchForStartupProbe(Arrays.copyOfRange(args, 1, args.length));
             return;

@@ -74,11 +74,30 @@ public final class FaceBeautyApp extends Application {
             exitAfterFirstFrame(scene);
         }
 
-        List<String> args = getParameters().getRaw();
-        args.stream().map(Path::of).filter(Files::isRegularFile).findFirst().ifPresent(vm::open);
+        openFromArguments(vm, getParameters().getRaw());
         acceptOpenFileEvents(vm::open);
         vm.refreshCredits();
         vm.recoverEarlierResults();
+    }
+
+    /** The launcher option that opens a photo to be saved back over it: {@code --edit-in-place PHOTO}. */
+    public static final String EDIT_IN_PLACE = "--edit-in-place";
+
+    /**
+     * The launcher's arguments: {@code --edit-in-place PHOTO} (how Lightroom Classic and Capture One hand a photo to an
+     * external editor) opens it to be saved back over; otherwise the first image path given is opened.
+     */
+    static void openFromArguments(MainViewModel vm, List<String> args) {
+        if (args.size() >= 2 && args.getFirst().equals(EDIT_IN_PLACE)) {
+            Path photo = Path.of(args.get(1));
+            if (Files.isRegularFile(photo)) {
+                vm.editInPlace(photo);
+            } else {
+                vm.open(photo); // says there is no such file, in the status line
+            }
+            return;
+        }
+        args.stream().filter(a -> !a.startsWith("-")).map(Path::of).filter(Files::isRegularFile).findFirst().ifPresent(vm::open);
     }
 
     /**
@@ -162,7 +181,9 @@ public final class FaceBeautyApp extends Application {
         applyTheme(scene, vm.settingsProperty().get().theme());
         vm.settingsProperty().addListener((obs, old, s) -> applyTheme(scene, s.theme()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), view::openWithChooser);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), view::saveWithChooser);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), view::save);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), view::saveWithChooser);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), view::beautifyWithChecks);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), vm::cancel);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),

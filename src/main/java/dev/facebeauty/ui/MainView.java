@@ -103,6 +103,21 @@ final class MainView extends BorderPane {
         }
     }
 
+    /**
+     * Save: back over the photo when it was handed over to be edited in place (after one question), else to a new
+     * file chosen in the Save dialog.
+     */
+    void save() {
+        if (vm.editingInPlace() && vm.canSave().get()) {
+            if (confirm(Alert.AlertType.WARNING, vm.saveLabel().get() + "?", vm.saveBackQuestion(), "Save back")) {
+                vm.saveBack();
+            }
+            return;
+        }
+        saveWithChooser();
+    }
+
+    /** Save to a new file chosen in the Save dialog (also "Save a copy" when editing in place). */
     void saveWithChooser() {
         if (!vm.canSave().get()) {
             return;
@@ -226,7 +241,8 @@ final class MainView extends BorderPane {
 
         Button save = button("Save…", Icons.SAVE, "Save the result (Ctrl+S)", "save-button");
         save.disableProperty().bind(vm.canSave().not());
-        save.setOnAction(e -> saveWithChooser());
+        save.textProperty().bind(vm.saveLabel());
+        save.setOnAction(e -> save());
 
         Button fit = new Button("Fit");
         fit.setId("zoom-fit");

@@ -111,6 +111,9 @@ public final class MainViewModel {
                               boolean sameColourSpace) {
     }
 
+    /** The photo an editor (Lightroom, Capture One) handed over to be saved back to, when started that way. */
+    private final ObjectProperty<Path> editInPlace = new SimpleObjectProperty<>();
+
     public MainViewModel(AppServices services, Executor executor) {
         this.services = services;
         this.executor = executor;
@@ -247,10 +250,78 @@ public final class MainViewModel {
         return recovered;
     }
 
-    /** "portrait.jpg — Face Beauty Studio", or the app's name alone before a photo is open. */
+    /** "portrait.jpg — Face Beauty Studio", or the app's name alone before a photo is open; says when editing in place. */
     public StringBinding windowTitle() {
         return Bindings.createStringBinding(() -> source.get() == null || source.get().getFileName() == null
-                ? APP_NAME : source.get().getFileName() + " — " + APP_NAME, source);
+                ? APP_NAME : source.get().getFileName() + (editingInPlace() ? " (edit in place)" : "") + " — " + APP_NAME,
+                source, editInPlace);
+    }
+
+    /**
+     * Opens a photo handed over by another editor to be retouched and saved back over it (the launcher's
+     * {@code --edit-in-place PHOTO}); Save then says "Save back to PHOTO" and writes nowhere else.
+     */
+    public void editInPlace(Path photo) {
+        editInPlace.set(photo.toAbsolutePath());
+        open(photo);
+    }
+
+    /** Whether the open photo is the one handed over to be saved back to. */
+    public boolean editingInPlace() {
+        Path target = editInPlace.get();
+        return target != null && source.get() != null && dev.facebeauty.io.FileIdentity.sameFile(source.get(), target);
+    }
+
+    /** "Save back to edit.tif" when editing in place, else "Save…". */
+    public StringBinding saveLabel() {
+        return Bindings.createStringBinding(() -> editingInPlace() ? "Save back to " + editInPlace.get().getFileName()
+                : "Save…", source, editInPlace);
+    }
+
+    /** The question asked before saving back: what will be replaced, and with what. */
+    public String saveBackQuestion() {
+        Path target = editInPlace.get();
+        return "This replaces " + target + " with the retouched picture, in the same format, size, bit depth, colour "
+                + "profile and metadata" + (decoded != null && decoded.format() == ImageFormat.JPEG
+                ? " (re-encoded as JPEG at quality " + settings.get().jpegQuality() + ")" : "")
+                + ". The program that sent it shows the retouch when you return to it.";
+    }
+
+    /** Writes the result (with Amount and the restore brush) back over the photo handed over; only when editing in place. */
+    public void saveBack() {
+        if (currentResult == null || busy.get() || !editingInPlace() || decoded == null) {
+            return;
+        }
+        Path target = editInPlace.get();
+        ResultData data = currentResult;
+        DecodedImage photo = decoded;
+        double kept = amount.get() / 100.0;
+        float quality = settings.get().jpegQualityFraction();
+        RestoreMask restored = restoreBrush.mask() == null ? null : restoreBrush.mask().snapshot();
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage("Saving back to " + target.getFileName() + "…");
+                java.awt.image.BufferedImage pixels = new ImageDecoder().decode(data.bytes()).image();
+                if (kept < 1 || restored != null) {
+                    pixels = ImageBlend.mix(photo.image(), pixels, kept, restored);
+                }
+                Optional<String> refused = dev.facebeauty.jobs.SaveBack.refusal(pixels, photo);
+                if (refused.isPresent()) {
+                    throw new UserMessages.UserFacingException(refused.get());
+                }
+                dev.facebeauty.jobs.SaveBack.write(pixels, photo, target, quality);
+                return target;
+            }
+        };
+        task.messageProperty().addListener((obs, old, m) -> setStatus(m, StatusKind.BUSY));
+        task.setOnSucceeded(e -> {
+            data.taskId().ifPresent(id -> services.beautify().markSaved(id, target));
+            resultSaved.set(true);
+            setStatus("Saved back to " + target + ".", StatusKind.SUCCESS);
+        });
+        task.setOnFailed(e -> setStatus("Not saved: " + UserMessages.describe(task.getException()), StatusKind.ERROR));
+        start(task);
     }
 
     public BooleanBinding canBeautify() {
