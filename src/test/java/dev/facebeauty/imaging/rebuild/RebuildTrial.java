@@ -48,20 +48,28 @@ final class RebuildTrial {
 
     private static final ImageDecoder DECODER = new ImageDecoder();
 
+    /** Whatever retouches the fitted upload: the built-in engine in process, or a cloud engine talking to serve. */
+    interface Service {
+        byte[] retouch(PreparedUpload upload, BeautyParameters parameters) throws Exception;
+    }
+
     static Outcome run(BufferedImage photo, BeautyParameters parameters) throws Exception {
+        LocalEngine engine = new LocalEngine(DECODER, new FaceAnalyzer());
+        return run(photo, parameters, (upload, p) -> engine.beautify(upload, p, ProgressListener.NONE).bytes());
+    }
+
+    static Outcome run(BufferedImage photo, BeautyParameters parameters, Service service) throws Exception {
         byte[] originalBytes = ImageEncoder.jpeg(photo, 0.97f);
         DecodedImage original = DECODER.decode(originalBytes);
         PreparedUpload upload = new UploadPreparer(ApiImageLimits.FACE_BEAUTY_PRO).prepare(original);
         LocalEngine engine = new LocalEngine(DECODER, new FaceAnalyzer());
-        byte[] serviceResult = engine.beautify(upload, parameters, ProgressListener.NONE).bytes();
+        byte[] serviceResult = service.retouch(upload, parameters);
         byte[] reference = engine.beautify(new PreparedUpload(originalBytes, original.format(), original.width(),
                 original.height(), List.of()), parameters, ProgressListener.NONE).bytes();
         BufferedImage sent = DECODER.decode(upload.bytes()).image();
         BufferedImage result = DECODER.decode(serviceResult).image();
         boolean shape = parameters.thinface() + parameters.shrinkFace() + parameters.enlargeEye() > 0;
-        long t0 = System.nanoTime();
         BufferedImage rebuilt = ResultRebuilder.rebuild(original.image(), sent, result, shape).image();
-        System.err.printf("rebuild %.0f ms%n", (System.nanoTime() - t0) / 1e6);
         return new Outcome(RgbImage.of(original.image()), RgbImage.of(DECODER.decode(reference).image()),
                 RgbImage.of(rebuilt), RgbImage.of(bicubic(result, original.width(), original.height())),
                 upload.width(), upload.height());
