@@ -146,6 +146,7 @@ public final class Packager {
             args.addAll(List.of("--add-launcher",
                     required("name") + "=" + project.resolve("jpackage/windows/console-launcher.properties")));
         }
+        args.addAll(List.of("--add-launcher", required("name") + "-edit-in-place=" + editInPlaceLauncher()));
         if (os == Os.MAC) {
             // The Info.plist (bundle id, document types) is written with the app image, not with the .dmg.
             args.addAll(macBundleOptions());
@@ -153,6 +154,26 @@ public final class Packager {
         }
         tool("jpackage", args);
         return dist.resolve(os == Os.MAC ? appName() + ".app" : appName());
+    }
+
+    /**
+     * A second launcher, {@code face-beauty-studio-edit-in-place}, for Lightroom Classic's and Capture One's Edit In:
+     * they start an external editor with the photo's path alone, and this launcher's name tells the app to save the
+     * result back over it (the app reads its name from {@code jpackage.app-path}). Same runtime, options and AOT cache;
+     * no menu entry or shortcut of its own.
+     */
+    private Path editInPlaceLauncher() throws IOException {
+        List<String> lines = new ArrayList<>(List.of(
+                "description=Face Beauty Studio, saving back to the photo it is given (Edit In from Lightroom Classic, Capture One)"));
+        switch (os) {
+            case WINDOWS -> lines.addAll(List.of("win-console=false", "win-shortcut=false", "win-menu=false"));
+            case LINUX -> lines.add("linux-shortcut=false");
+            case MAC -> { }
+        }
+        Path file = target.resolve("jpackage/edit-in-place.properties");
+        Files.createDirectories(file.getParent());
+        Files.write(file, lines);
+        return file;
     }
 
     /**

@@ -24,4 +24,7 @@ fi
 desktop=/usr/share/applications/face-beauty-studio-face-beauty-studio.desktop
 [ -f "$desktop" ] && grep -q '^MimeType=image/jpeg;image/png;' "$desktop" \
   || { echo "No desktop entry with the JPEG/PNG association was installed" >&2; exit 1; }
-echo "Installed launcher answered: $answer; desktop entry $desktop"
+edit=/opt/face-beauty-studio/bin/face-beauty-studio-edit-in-place
+[ -x "$edit" ] && grep -q '^java-options=-XX:AOTCache=' /opt/face-beauty-studio/lib/app/face-beauty-studio-edit-in-place.cfg \
+  || { echo "No edit-in-place launcher (for Lightroom's and Capture One's Edit In) with the app's options" >&2; exit 1; }
+echo "Installed launcher answered: $answer; desktop entry $desktop; Edit In launcher $edit"

@@ -67,15 +67,18 @@ public final class FullSizeResults {
                 outcome.upload(), outcome.keptFile());
     }
 
-    /** "Rebuilt at 6000 × 4000 (16-bit, its colour profile) from the service's 4095 × 2730." */
+    /**
+     * "Rebuilt at 6000 × 4000 from the service's 4095 × 2730.", "… 2730, 16-bit, own colour profile.", or, at the
+     * same size, "Kept in 16 bits and its own colour profile."
+     */
     static String describe(BufferedImage image, int serviceWidth, int serviceHeight, boolean keptEncoding) {
-        int bits = image.getColorModel().getComponentSize(0);
-        boolean profile = dev.facebeauty.imaging.ColourProfiles.profileOf(image).isPresent();
-        String kept = !keptEncoding ? " (as 8-bit sRGB)"
-                : bits > 8 && profile ? " (16-bit, with its colour profile)"
-                : bits > 8 ? " (16-bit)"
-                : profile ? " (with its colour profile)" : "";
-        return String.format(Locale.ROOT, "Rebuilt at %d × %d%s from the service's %d × %d.", image.getWidth(),
-                image.getHeight(), kept, serviceWidth, serviceHeight);
+        boolean deep = keptEncoding && image.getColorModel().getComponentSize(0) > 8;
+        boolean profile = keptEncoding && dev.facebeauty.imaging.ColourProfiles.profileOf(image).isPresent();
+        if (image.getWidth() == serviceWidth && image.getHeight() == serviceHeight) {
+            return deep && profile ? "Kept in 16 bits and its own colour profile."
+                    : deep ? "Kept in 16 bits." : profile ? "Kept in its own colour profile." : "Kept as 8-bit sRGB.";
+        }
+        return String.format(Locale.ROOT, "Rebuilt at %d × %d from the service's %d × %d%s%s.", image.getWidth(),
+                image.getHeight(), serviceWidth, serviceHeight, deep ? ", 16-bit" : "", profile ? ", own colour profile" : "");
     }
 }

@@ -88,8 +88,10 @@ public final class FaceBeautyApp extends Application {
      * external editor) opens it to be saved back over; otherwise the first image path given is opened.
      */
     static void openFromArguments(MainViewModel vm, List<String> args) {
-        if (args.size() >= 2 && args.getFirst().equals(EDIT_IN_PLACE)) {
-            Path photo = Path.of(args.get(1));
+        boolean editLauncher = isEditInPlaceLauncher(System.getProperty("jpackage.app-path", ""));
+        int at = !args.isEmpty() && args.getFirst().equals(EDIT_IN_PLACE) ? 1 : editLauncher ? 0 : -1;
+        if (at >= 0 && args.size() > at) {
+            Path photo = Path.of(args.get(at));
             if (Files.isRegularFile(photo)) {
                 vm.editInPlace(photo);
             } else {
@@ -98,6 +100,15 @@ public final class FaceBeautyApp extends Application {
             return;
         }
         args.stream().filter(a -> !a.startsWith("-")).map(Path::of).filter(Files::isRegularFile).findFirst().ifPresent(vm::open);
+    }
+
+    /**
+     * Whether the app was started by the installed {@code face-beauty-studio-edit-in-place} launcher (what Lightroom
+     * Classic and Capture One are pointed at: they pass the photo's path and nothing else).
+     */
+    static boolean isEditInPlaceLauncher(String launcherPath) {
+        String name = launcherPath.isEmpty() ? "" : String.valueOf(Path.of(launcherPath).getFileName());
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.exe$", "").endsWith("-edit-in-place");
     }
 
     /**

@@ -110,7 +110,8 @@ class FullFidelityCommandLineTest {
             assertArrayEquals(made.getMatrix()[i], kept.getMatrix()[i], 1e-4f, "Adobe RGB's colorants");
             assertEquals(made.getGamma(i), kept.getGamma(i), 1e-3, "Adobe RGB's gamma");
         }
-        assertTrue(err.contains("Rebuilt at 2400 × 1600 (16-bit, with its colour profile)"), err);
+        assertTrue(err.matches("(?s).*(Rebuilt at 2400 × 1600 from the service's \\d+ × \\d+, 16-bit, own colour profile|"
+                + "Kept in 16 bits and its own colour profile)\\..*"), err);
         var tags = TestTiffs.tags(Files.readAllBytes(out));
         assertEquals("A. Photographer", tags.getTIFFField(315).getAsString(0));
         assertEquals("Studio, March", tags.getTIFFField(270).getAsString(0));

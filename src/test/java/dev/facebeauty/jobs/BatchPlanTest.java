@@ -29,6 +29,7 @@ class BatchPlanTest {
         Path photo = Path.of("shoot", "IMG_0002.jpg");
         assertEquals("IMG_0002.png", BatchPlan.outputName("{name}.png", photo, "jpg", null), "not IMG_0002.png.jpg");
         assertEquals("IMG_0002 retouched.JPEG", BatchPlan.outputName("{name} retouched.JPEG", photo, "png", null));
-        assertEquals("IMG_0002.tif.jpg", BatchPlan.outputName("{name}.tif", photo, "jpg", null), "only JPEG and PNG are written");
+        assertEquals("IMG_0002.tif", BatchPlan.outputName("{name}.tif", photo, "jpg", null), "TIFF is written too");
+        assertEquals("IMG_0002.webp.jpg", BatchPlan.outputName("{name}.webp", photo, "jpg", null), "only JPEG, PNG and TIFF are written");
     }
 }

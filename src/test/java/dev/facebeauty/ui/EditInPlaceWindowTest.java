@@ -83,6 +83,14 @@ class EditInPlaceWindowTest extends WindowTestBase {
         assertTrue(now[1] > was[1] + 2000, "retouched (the contract server brightens): " + was[1] + " → " + now[1]);
     }
 
+    @Test
+    void theInstalledEditInPlaceLauncherIsKnownByItsName() {
+        assertTrue(FaceBeautyApp.isEditInPlaceLauncher("/opt/face-beauty-studio/bin/face-beauty-studio-edit-in-place"));
+        assertTrue(FaceBeautyApp.isEditInPlaceLauncher("C:\\Program Files\\Face Beauty Studio\\face-beauty-studio-edit-in-place.exe"));
+        assertTrue(!FaceBeautyApp.isEditInPlaceLauncher("/opt/face-beauty-studio/bin/face-beauty-studio"));
+        assertTrue(!FaceBeautyApp.isEditInPlaceLauncher(""));
+    }
+
     private List<Path> listed() throws Exception {
         try (var files = Files.list(dir)) {
             return files.filter(f -> !f.getFileName().toString().equals("home")).sorted().toList();
