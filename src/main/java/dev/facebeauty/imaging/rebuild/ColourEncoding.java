@@ -136,8 +136,8 @@ final class ColourEncoding {
     }
 
     private int code(float v) {
-        int q = Math.round(v * maxCode);
-        return q < 0 ? 0 : Math.min(q, maxCode);
+        float scaled = v * maxCode + 0.5f;
+        return scaled <= 0 ? 0 : scaled >= maxCode ? maxCode : (int) scaled;
     }
 
     private double srgbLinear(float v) {

@@ -21,14 +21,14 @@ final class LocalColourModel {
     /** What is left over below this (about 1.5 levels of 255) is the service's compression noise, not a change. */
     private static final float NOISE = 1.5f / 255;
 
+    /** The share of the input's local detail kept. */
     final float[] a;
-    final float[] b;
-    final float[] residual;
+    /** The rest: {@code b} plus what the local model leaves over (both enter the result added, so they are stored so). */
+    final float[] offset;
 
-    private LocalColourModel(float[] a, float[] b, float[] residual) {
+    private LocalColourModel(float[] a, float[] offset) {
         this.a = a;
-        this.b = b;
-        this.residual = residual;
+        this.offset = offset;
     }
 
     /** The model taking {@code input} to {@code output}, both one channel of the same size on 0–1. */
@@ -53,12 +53,11 @@ final class LocalColourModel {
         });
         BoxBlur.blur(a, width, height, RADIUS);
         BoxBlur.blur(b, width, height, RADIUS);
-        float[] residual = meanI; // reused
         IntStream.range(0, n).parallel().forEach(i -> {
             float left = output[i] - (a[i] * input[i] + b[i]);
             float magnitude = Math.abs(left) - NOISE;
-            residual[i] = magnitude <= 0 ? 0 : Math.copySign(magnitude, left);
+            b[i] += magnitude <= 0 ? 0 : Math.copySign(magnitude, left);
         });
-        return new LocalColourModel(a, b, residual);
+        return new LocalColourModel(a, b);
     }
 }

@@ -232,14 +232,13 @@ public final class ResultRebuilder {
                 encoding.toSrgb(r, gr, b, srgb);
                 for (int c = 0; c < 3; c++) {
                     LocalColourModel m = models[c];
-                    srgb[c] = lerp(m.a, i00, i10, i01, i11, ax, ay) * srgb[c] + lerp(m.b, i00, i10, i01, i11, ax, ay)
-                            + lerp(m.residual, i00, i10, i01, i11, ax, ay);
+                    srgb[c] = lerp(m.a, i00, i10, i01, i11, ax, ay) * srgb[c] + lerp(m.offset, i00, i10, i01, i11, ax, ay);
                 }
                 encoding.fromSrgb(srgb[0], srgb[1], srgb[2], codes);
                 float weight = Math.min(1, (g - NEGLIGIBLE) / (1 - NEGLIGIBLE));
                 for (int c = 0; c < 3; c++) {
                     int was = samples[at + c];
-                    samples[at + c] = Math.round(was + (codes[c] - was) * weight);
+                    samples[at + c] = (int) (was + (codes[c] - was) * weight + 0.5f);
                 }
             }
             target.setPixels(0, row, width, 1, samples);
