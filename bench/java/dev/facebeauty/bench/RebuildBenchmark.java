@@ -26,15 +26,10 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +39,7 @@ import java.util.concurrent.TimeUnit;
  * 45 MP 16-bit Adobe RGB TIFF (8256 × 5504, sent at 4095 × 2730). The "service" lifts a face-sized oval by 12 levels
  * and flattens its grain, the way whitening and smoothing change a portrait, and answers with a JPEG at quality 90.
  * {@code rebuildPixels*} is the rebuild alone; {@code rebuildAndWrite*} adds decoding the two downloads and writing the
- * result file in the original's format. The peak heap of the run is printed at the end.
+ * result file in the original's format. The heap each needs is measured by {@code bench/rebuild-heap.sh}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -133,17 +128,5 @@ public class RebuildBenchmark {
     @Benchmark
     public JobOutcome rebuildAndWrite45Mp16BitTiff() throws Exception {
         return fullSize.rebuild(tiffOutcome, tiff, parameters, 0.95f);
-    }
-
-    @TearDown(Level.Trial)
-    public void peakHeap() {
-        long peak = 0;
-        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
-        for (MemoryPoolMXBean pool : pools) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        System.out.printf("%nPeak heap over the trial (both photos held): %d MB%n", peak >> 20);
     }
 }
