@@ -62,6 +62,19 @@ public final class BeautifyService {
         return size == OutputSize.FULL ? fullSize.rebuild(outcome, original, parameters, jpegQuality) : outcome;
     }
 
+    /**
+     * A kept service result (recovered at start, reopened from the history, checked now) as the user keeps it: rebuilt
+     * like a result of a job run now. The upload is prepared again from the original, which gives the same bytes.
+     */
+    public BeautyResult asKept(BeautyResult serviceResult, DecodedImage original, BeautyParameters parameters,
+                               OutputSize size, float jpegQuality) throws UnusableImageException {
+        if (size != OutputSize.FULL) {
+            return serviceResult;
+        }
+        JobOutcome outcome = new JobOutcome(serviceResult, preparer.prepare(original), Optional.empty());
+        return fullSize.rebuild(outcome, original, parameters, jpegQuality).result();
+    }
+
     /** Reads a photo for display and for sending. The file itself is only read. */
     public DecodedImage open(Path source) throws UnusableImageException {
         return decoder.read(source);

@@ -17,6 +17,7 @@ import dev.facebeauty.imaging.ImageBlend;
 import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.ImageEncoder;
 import dev.facebeauty.imaging.ImageFormat;
+import dev.facebeauty.engine.BeautyResult;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.imaging.RestoreMask;
 import dev.facebeauty.imaging.RgbImage;
@@ -577,7 +578,7 @@ public final class MainViewModel {
                     adjustments.set(variant.parameters());
                     showOutcome(variant.outcome(), variant.imageProperty().get(), variant.pixels(), path, cloud);
                     setStatus("Variant “" + variant.label() + "” taken — compare, then Save.", StatusKind.SUCCESS);
-                });
+                }, settings.get());
     }
 
     /** Stops the running job: polling ends at once. */
@@ -790,12 +791,23 @@ public final class MainViewModel {
         long ticket = ++generation;
         Path src = Path.of(entry.source());
         BeautifyService service = services.beautify();
+        OutputSize outputSize = settings.get().outputSize();
+        float quality = settings.get().jpegQualityFraction();
         Task<Recovered> task = new Task<>() {
             @Override
             protected Recovered call() throws Exception {
-                DecodedImage res = new ImageDecoder().decode(Files.readAllBytes(resultFile));
+                byte[] bytes = Files.readAllBytes(resultFile);
                 DecodedImage orig = Files.isRegularFile(src) ? service.open(src) : null;
-                return new Recovered(res, FxImages.toFx(res.image()), orig, orig == null ? null : FxImages.toFx(orig.image()));
+                Optional<String> note = Optional.empty();
+                if (orig != null && !alreadySaved) {
+                    // The service's kept file, rebuilt at the original's size like a result of a job run now.
+                    BeautyResult kept = service.asKept(new BeautyResult(bytes, ImageFormat.sniff(bytes).orElse(ImageFormat.JPEG),
+                            CloudEngine.DISPLAY_NAME, Optional.of(entry.taskId())), orig, entry.parameters(), outputSize, quality);
+                    bytes = kept.bytes();
+                    note = kept.note();
+                }
+                DecodedImage res = new ImageDecoder().decode(bytes);
+                return new Recovered(res, FxImages.toFx(res.image()), orig, orig == null ? null : FxImages.toFx(orig.image()), note);
             }
         };
         task.setOnSucceeded(e -> {
@@ -822,7 +834,7 @@ public final class MainViewModel {
             result.set(r.resultImage());
             resultSaved.set(alreadySaved);
             resultInfo.set(CloudEngine.DISPLAY_NAME + (alreadySaved ? " · saved as " + resultFile.getFileName()
-                    : " · recovered") + " · task " + entry.taskId());
+                    : " · recovered") + " · task " + entry.taskId() + r.note().map(n -> " · " + n).orElse(""));
             adjustments.set(entry.parameters());
             preview.supersede(); // the settings it was made with must not bring a preview over it
             setStatus((alreadySaved ? "Reopened " : "Recovered result from ") + src.getFileName()
@@ -832,7 +844,8 @@ public final class MainViewModel {
         executor.execute(task);
     }
 
-    private record Recovered(DecodedImage result, Image resultImage, DecodedImage original, Image originalImage) {
+    private record Recovered(DecodedImage result, Image resultImage, DecodedImage original, Image originalImage,
+                             Optional<String> note) {
     }
 
     public void discardRecovered(RecoveredResult item) {

@@ -128,11 +128,15 @@ public final class VariantsViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final StringProperty message = new SimpleStringProperty("");
     private final boolean paid;
+    /** For the output size and JPEG quality results are kept at. */
+    private final dev.facebeauty.settings.Settings settings;
     private Task<Void> task;
 
     VariantsViewModel(BeautifyService service, BatchViewModel.EngineSource engine, boolean paid, Path source, DecodedImage photo,
-                      Image original, BeautyParameters current, List<Preset> presets, Executor executor, Adopter adopter) {
+                      Image original, BeautyParameters current, List<Preset> presets, Executor executor, Adopter adopter,
+                      dev.facebeauty.settings.Settings settings) {
         this.service = service;
+        this.settings = settings;
         this.engine = engine;
         this.paid = paid;
         this.source = source;
@@ -213,7 +217,8 @@ public final class VariantsViewModel {
                     }
                     Platform.runLater(() -> v.state.set("Working…"));
                     try {
-                        JobOutcome outcome = service.beautify(source, upload, v.parameters(), chosen, ProgressListener.NONE);
+                        JobOutcome outcome = service.asKept(service.beautify(source, upload, v.parameters(), chosen,
+                                ProgressListener.NONE), photo, v.parameters(), settings.outputSize(), settings.jpegQualityFraction());
                         DecodedImage pixels = new ImageDecoder().decode(outcome.result().bytes());
                         Image image = FxImages.toFx(pixels.image());
                         Platform.runLater(() -> {
