@@ -71,8 +71,13 @@ public final class BeautifyService {
         if (size != OutputSize.FULL) {
             return serviceResult;
         }
-        JobOutcome outcome = new JobOutcome(serviceResult, preparer.prepare(original), Optional.empty());
-        return fullSize.rebuild(outcome, original, parameters, jpegQuality).result();
+        PreparedUpload upload;
+        try {
+            upload = preparer.prepare(original);
+        } catch (UnusableImageException e) {
+            return serviceResult; // a photo the service could never have taken: nothing to rebuild from
+        }
+        return fullSize.rebuild(new JobOutcome(serviceResult, upload, Optional.empty()), original, parameters, jpegQuality).result();
     }
 
     /** Reads a photo for display and for sending. The file itself is only read. */
