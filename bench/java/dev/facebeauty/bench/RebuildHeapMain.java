@@ -1,6 +1,6 @@
 package dev.facebeauty.bench;
 
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.engine.BeautyResult;
 import dev.facebeauty.imaging.ApiImageLimits;
 import dev.facebeauty.imaging.DecodedImage;

@@ -1,5 +1,7 @@
 package dev.facebeauty.api;
 
+import dev.facebeauty.model.BeautyParameters;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.facebeauty.api;
 
+import dev.facebeauty.model.ApiAddress;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -56,32 +56,10 @@ public final class ResultDownloader {
     }
 
     static void requireAllowed(URI url) throws ApiProtocolException {
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
-        boolean allowed = scheme.equals("https") || (scheme.equals("http") && isLoopback(url.getHost()));
-        if (!allowed) {
+        if (!ApiAddress.isAllowed(url)) {
             throw new ApiProtocolException("refused result URL " + url.getScheme() + "://" + url.getHost(),
                     "The service pointed to a result address that is not secure (https), so it was not downloaded.",
                     false);
-        }
-    }
-
-    /** Whether {@code host} is this computer, judged from the literal only (a name is never resolved). */
-    public static boolean isLoopback(String host) {
-        if (host == null) {
-            return false;
-        }
-        if (host.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        String literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        // Only IP literals: a name is never resolved here, so DNS cannot turn a remote host into "loopback".
-        if (!literal.matches("[0-9.]+") && !literal.contains(":")) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(literal).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
         }
     }
 

@@ -1,8 +1,9 @@
 package dev.facebeauty.cli;
 
 import dev.facebeauty.AppServices;
-import dev.facebeauty.api.BeautyParameters;
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.Adjustment;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.imaging.MetadataPolicy;
@@ -24,7 +25,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -37,18 +40,8 @@ final class BeautifyCommand implements Callable<Integer> {
 
     static final int MAX_POLL_SECONDS = 3600;
 
-    @Option(names = "--whitening", paramLabel = "N", description = "0-100 (default 20, or the preset's)")
-    Integer whitening;
-    @Option(names = "--smoothing", paramLabel = "N", description = "0-100 (default 30, or the preset's)")
-    Integer smoothing;
-    @Option(names = "--thinface", paramLabel = "N", description = "0-100 (default 0, or the preset's)")
-    Integer thinface;
-    @Option(names = "--shrink-face", paramLabel = "N", description = "0-100 (default 0, or the preset's)")
-    Integer shrinkFace;
-    @Option(names = "--enlarge-eye", paramLabel = "N", description = "0-100 (default 0, or the preset's)")
-    Integer enlargeEye;
-    @Option(names = "--remove-eyebrow", paramLabel = "N", description = "0-100 (default 0, or the preset's)")
-    Integer removeEyebrow;
+    /** What was given for the adjustments' options (--whitening … --remove-eyebrow), made from {@link Adjustment}. */
+    private final Map<Adjustment, Integer> given = new EnumMap<>(Adjustment.class);
     @Option(names = "--filter", paramLabel = "N|NAME", description = "Filter 1-35 or its name, e.g. \"Sunny Day\"; none for no filter")
     String filter;
     @Option(names = "--preset", paramLabel = "NAME", description = "Start from a preset (built-in or saved in the app); options given override it")
@@ -270,13 +263,33 @@ final class BeautifyCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--poll-interval must be a number of seconds from 1 to " + MAX_POLL_SECONDS
                     + ", not " + pollInterval);
         }
-        return new BeautyParameters(or(whitening, base.whitening()), or(smoothing, base.smoothing()),
-                or(thinface, base.thinface()), or(shrinkFace, base.shrinkFace()), or(enlargeEye, base.enlargeEye()),
-                or(removeEyebrow, base.removeEyebrow()), f);
+        Map<Adjustment, Integer> values = new EnumMap<>(Adjustment.class);
+        for (Adjustment a : Adjustment.values()) {
+            values.put(a, given.getOrDefault(a, base.value(a)));
+        }
+        return new BeautyParameters(values, f);
     }
 
-    private static int or(Integer given, int fallback) {
-        return given == null ? fallback : given;
+    /**
+     * One option per adjustment, {@code --shrink-face N}, added to the {@code beautify} command as it is built (picocli
+     * takes options declared in code as well as annotated fields).
+     */
+    static void addAdjustmentOptions(CommandLine beautify) {
+        BeautifyCommand command = beautify.getCommand();
+        for (Adjustment a : Adjustment.values()) {
+            beautify.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder(a.option())
+                    .paramLabel("N").type(Integer.class)
+                    .description("0-100 (default " + a.start() + ", or the preset's)")
+                    .setter(new CommandLine.Model.ISetter() {
+                        @Override
+                        @SuppressWarnings("unchecked")
+                        public <T> T set(T value) {
+                            // picocli sets every option to its default (null here) before parsing: that is "not given".
+                            return (T) (value == null ? command.given.remove(a) : command.given.put(a, (Integer) value));
+                        }
+                    })
+                    .build());
+        }
     }
 
     /** Checked before anything is decoded or paid for: an output that cannot be written is refused first. */

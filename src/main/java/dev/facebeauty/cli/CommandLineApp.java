@@ -31,6 +31,7 @@ public final class CommandLineApp implements Runnable {
     /** Runs the command line; services are created only when a command needs them (so --help stays instant). */
     public static int run(String[] args, Supplier<AppServices> services, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new CommandLineApp(), new Factory(services));
+        BeautifyCommand.addAdjustmentOptions(cli.getSubcommands().get("beautify"));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);

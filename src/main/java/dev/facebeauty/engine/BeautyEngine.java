@@ -1,6 +1,6 @@
 package dev.facebeauty.engine;
 
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.imaging.PreparedUpload;
 
 import java.util.Optional;

@@ -4,7 +4,7 @@ import dev.facebeauty.api.AilabClient;
 import dev.facebeauty.api.ApiErrorException;
 import dev.facebeauty.api.ApiException;
 import dev.facebeauty.api.ApiProtocolException;
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.ImageUpload;
 import dev.facebeauty.api.ResultDownloader;
 import dev.facebeauty.api.Sleeper;

@@ -1,6 +1,6 @@
 package dev.facebeauty.engine;
 
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.face.Face;
 import dev.facebeauty.face.FaceAnalyzer;
 import dev.facebeauty.imaging.DecodedImage;

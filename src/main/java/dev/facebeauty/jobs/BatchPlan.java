@@ -1,6 +1,6 @@
 package dev.facebeauty.jobs;
 
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,8 +70,7 @@ public final class BatchPlan {
         String name = pattern.replace("{name}", stem).replace("{ext}", extension)
                 .replace("{preset}", preset == null ? "custom" : safe(preset));
         if (parameters != null) {
-            name = name.replace("{settings}", parameters.whitening() + "-" + parameters.smoothing() + "-" + parameters.thinface()
-                            + "-" + parameters.shrinkFace() + "-" + parameters.enlargeEye() + "-" + parameters.removeEyebrow())
+            name = name.replace("{settings}", parameters.valuesText("-"))
                     .replace("{filter}", parameters.filter().map(f -> safe(f.displayName())).orElse("none"));
         }
         if (name.contains("/") || name.contains("\\") || name.isBlank()) {

@@ -1,6 +1,6 @@
 package dev.facebeauty.jobs;
 
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.EngineException;
 import dev.facebeauty.engine.ProgressListener;

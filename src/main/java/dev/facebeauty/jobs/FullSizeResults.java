@@ -1,6 +1,6 @@
 package dev.facebeauty.jobs;
 
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.engine.BeautyResult;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageDecoder;
@@ -52,7 +52,7 @@ public final class FullSizeResults {
         }
         BufferedImage sent = decoder.decode(outcome.upload().bytes()).image();
         DecodedImage service = decoder.decode(outcome.result().bytes());
-        boolean shape = parameters.thinface() > 0 || parameters.shrinkFace() > 0 || parameters.enlargeEye() > 0;
+        boolean shape = parameters.values().entrySet().stream().anyMatch(e -> e.getKey().movesPixels() && e.getValue() > 0);
         ResultRebuilder.Rebuilt rebuilt = ResultRebuilder.rebuild(original.image(), sent, service.image(), shape);
         ImageFormat format = switch (original.format()) {
             case JPEG, PNG, TIFF -> original.format();

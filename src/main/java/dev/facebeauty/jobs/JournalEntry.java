@@ -1,9 +1,11 @@
 package dev.facebeauty.jobs;
 
-import dev.facebeauty.api.BeautyParameters;
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.Adjustment;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,7 +14,8 @@ import java.util.Optional;
  * @param taskId      the service's task id
  * @param source      the photo that was sent (absolute path)
  * @param submittedAt when the service accepted it
- * @param whitening   ... the six parameters and {@code filterId} (0 = none) as sent
+ * @param settings    every adjustment as sent, by its API field ("shrink_face": 40)
+ * @param filterId    the filter as sent, 0 for none
  * @param state       where the job stands
  * @param resultFile  the downloaded result, once there is one
  * @param message     the failure sentence, for failed jobs
@@ -20,10 +23,12 @@ import java.util.Optional;
  * @param jobKey      the never-pay-twice key of what was sent ({@link ResultCache#key}): service, settings and a
  *                    digest of the bytes; null for jobs journaled before it was kept
  */
-public record JournalEntry(String taskId, String source, Instant submittedAt,
-                           int whitening, int smoothing, int thinface, int shrinkFace, int enlargeEye,
-                           int removeEyebrow, int filterId, State state, String resultFile, String message,
-                           String savedTo, String jobKey) {
+public record JournalEntry(String taskId, String source, Instant submittedAt, Map<String, Integer> settings,
+                           int filterId, State state, String resultFile, String message, String savedTo, String jobKey) {
+
+    public JournalEntry {
+        settings = settings == null ? Map.of() : Map.copyOf(settings);
+    }
 
     /** A job's life on disk. */
     public enum State {
@@ -57,18 +62,23 @@ public record JournalEntry(String taskId, String source, Instant submittedAt,
     }
 
     public static JournalEntry submitted(String taskId, String source, Instant at, BeautyParameters p, String jobKey) {
-        return new JournalEntry(taskId, source, at, p.whitening(), p.smoothing(), p.thinface(), p.shrinkFace(),
-                p.enlargeEye(), p.removeEyebrow(), p.filter().map(FilterType::id).orElse(0), State.SUBMITTED, null, null,
-                null, jobKey);
+        Map<String, Integer> sent = new java.util.LinkedHashMap<>();
+        p.values().forEach((a, v) -> sent.put(a.apiField(), v));
+        return new JournalEntry(taskId, source, at, sent, p.filter().map(FilterType::id).orElse(0), State.SUBMITTED,
+                null, null, null, jobKey);
     }
 
     public Optional<String> jobKeyOptional() {
         return Optional.ofNullable(jobKey);
     }
 
+    /** The settings as sent; an adjustment the job did not send (declared since) is what the service took: 50. */
     public BeautyParameters parameters() {
-        return new BeautyParameters(whitening, smoothing, thinface, shrinkFace, enlargeEye, removeEyebrow,
-                FilterType.byId(filterId));
+        Map<Adjustment, Integer> values = new java.util.EnumMap<>(Adjustment.class);
+        for (Adjustment a : Adjustment.values()) {
+            values.put(a, settings.getOrDefault(a.apiField(), Adjustment.SERVICE_DEFAULT));
+        }
+        return new BeautyParameters(values, FilterType.byId(filterId));
     }
 
     public Optional<String> resultFileOptional() {
@@ -76,13 +86,12 @@ public record JournalEntry(String taskId, String source, Instant submittedAt,
     }
 
     public JournalEntry withState(State newState, String newResultFile, String newMessage) {
-        return new JournalEntry(taskId, source, submittedAt, whitening, smoothing, thinface, shrinkFace, enlargeEye,
-                removeEyebrow, filterId, newState, newResultFile, newMessage, savedTo, jobKey);
+        return new JournalEntry(taskId, source, submittedAt, settings, filterId, newState, newResultFile, newMessage,
+                savedTo, jobKey);
     }
 
     public JournalEntry withSavedTo(String file) {
-        return new JournalEntry(taskId, source, submittedAt, whitening, smoothing, thinface, shrinkFace, enlargeEye,
-                removeEyebrow, filterId, state, resultFile, message, file, jobKey);
+        return new JournalEntry(taskId, source, submittedAt, settings, filterId, state, resultFile, message, file, jobKey);
     }
 
     public Optional<String> savedToOptional() {

@@ -1,6 +1,6 @@
 package dev.facebeauty.jobs;
 
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.io.AtomicFiles;
 

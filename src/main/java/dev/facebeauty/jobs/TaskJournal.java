@@ -1,6 +1,8 @@
 package dev.facebeauty.jobs;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.facebeauty.model.Adjustment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -179,7 +181,8 @@ public final class TaskJournal {
                     try {
                         reload(true); // under the lock, always from the file: a same-size write in the same tick is still seen
                         if (edit.getAsBoolean()) {
-                            AtomicFiles.writePrivate(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(new ArrayList<>(entries.values())));
+                            AtomicFiles.writePrivate(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(
+                                    new JournalFile(FILE_VERSION, new ArrayList<>(entries.values()))));
                             seenVersion = version();
                         }
                     } finally {
@@ -208,7 +211,7 @@ public final class TaskJournal {
         if (!Files.isRegularFile(file) || !always && version.equals(seenVersion)) {
             return;
         }
-        List<JournalEntry> loaded = JSON.readValue(file.toFile(), new TypeReference<List<JournalEntry>>() { });
+        List<JournalEntry> loaded = read(JSON.readTree(file.toFile()));
         entries.clear();
         for (JournalEntry e : loaded) {
             boolean finished = e.state() != JournalEntry.State.SUBMITTED && e.state() != JournalEntry.State.DOWNLOADED;
@@ -217,6 +220,34 @@ public final class TaskJournal {
             }
         }
         seenVersion = version;
+    }
+
+    /** The file's layout: 2 is {"version": 2, "jobs": [...]} with each job's settings by API field. */
+    static final int FILE_VERSION = 2;
+
+    private record JournalFile(int version, List<JournalEntry> jobs) {
+    }
+
+    /**
+     * The jobs in a journal file of any version: version 1 (a bare list, the six settings as separate fields named
+     * "whitening" … "removeEyebrow") is upgraded as it is read, and written back as version 2 at the next change.
+     */
+    static List<JournalEntry> read(JsonNode root) throws IOException {
+        JsonNode jobs = root.isArray() ? root : root.path("jobs");
+        List<JournalEntry> out = new ArrayList<>();
+        for (JsonNode job : jobs) {
+            if (job instanceof ObjectNode object && !object.has("settings")) {
+                ObjectNode settings = object.putObject("settings");
+                for (Adjustment a : Adjustment.values()) {
+                    JsonNode value = object.remove(a.legacyKey());
+                    if (value != null) {
+                        settings.put(a.apiField(), value.asInt());
+                    }
+                }
+            }
+            out.add(JSON.treeToValue(job, JournalEntry.class));
+        }
+        return out;
     }
 
     private String version() {

@@ -1,6 +1,6 @@
 package dev.facebeauty.retouch;
 
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.FilterType;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.facebeauty.api.AilabClient;
-import dev.facebeauty.api.BeautyParameters;
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.Adjustment;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.engine.LocalEngine;
 import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.face.FaceAnalyzer;
@@ -48,8 +49,7 @@ public final class LocalApiServer implements AutoCloseable {
     /** The longest a request body may take to arrive. */
     static final int BODY_SECONDS = 30;
     private static final ApiImageLimits LIMITS = ApiImageLimits.FACE_BEAUTY_PRO;
-    private static final List<String> SLIDERS = List.of("whitening", "smoothing", "thinface", "shrink_face",
-            "enlarge_eye", "remove_eyebrow");
+    private static final List<String> SLIDERS = java.util.Arrays.stream(Adjustment.values()).map(Adjustment::apiField).toList();
 
     private sealed interface Job {
         record Queued() implements Job {
@@ -251,14 +251,14 @@ public final class LocalApiServer implements AutoCloseable {
 
     /** Omitted sliders mean 50, as on the cloud; no filter_type means no filter. */
     private static BeautyParameters parameters(Map<String, MultipartParser.Part> parts) {
-        int[] v = new int[SLIDERS.size()];
-        for (int i = 0; i < v.length; i++) {
-            MultipartParser.Part part = parts.get(SLIDERS.get(i));
-            v[i] = part == null ? BeautyParameters.DEFAULT : Integer.parseInt(part.text());
+        Map<Adjustment, Integer> values = new java.util.EnumMap<>(Adjustment.class);
+        for (Adjustment a : Adjustment.values()) {
+            MultipartParser.Part part = parts.get(a.apiField());
+            values.put(a, part == null ? Adjustment.SERVICE_DEFAULT : Integer.parseInt(part.text()));
         }
         Optional<FilterType> filter = Optional.ofNullable(parts.get("filter_type"))
                 .flatMap(p -> FilterType.byId(Integer.parseInt(p.text())));
-        return new BeautyParameters(v[0], v[1], v[2], v[3], v[4], v[5], filter);
+        return new BeautyParameters(values, filter);
     }
 
     private void query(HttpExchange ex) throws IOException {

@@ -1,7 +1,7 @@
 package dev.facebeauty.settings;
 
-import dev.facebeauty.api.BeautyParameters;
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 
 import java.util.List;
 import java.util.Optional;

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.facebeauty.api.BeautyParameters;
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.Adjustment;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.io.AtomicFiles;
 
 import java.io.IOException;
@@ -63,9 +64,11 @@ public final class PresetStore {
                     ? Optional.of(FilterType.parse(p.get("filter").asText()).orElseThrow(() ->
                     new IllegalArgumentException("Unknown filter \"" + p.get("filter").asText() + "\" in " + from.getFileName())))
                     : Optional.empty();
-            presets.add(Preset.of(p.path("name").asText(), new BeautyParameters(
-                    value(p, "whitening"), value(p, "smoothing"), value(p, "thinface"), value(p, "shrink_face"),
-                    value(p, "enlarge_eye"), value(p, "remove_eyebrow"), filter)));
+            java.util.Map<Adjustment, Integer> values = new java.util.EnumMap<>(Adjustment.class);
+            for (Adjustment a : Adjustment.values()) {
+                values.put(a, value(p, a.apiField()));
+            }
+            presets.add(Preset.of(p.path("name").asText(), new BeautyParameters(values, filter)));
         }
         return presets;
     }
@@ -82,12 +85,7 @@ public final class PresetStore {
             ObjectNode p = list.addObject();
             p.put("name", preset.name());
             BeautyParameters b = preset.parameters();
-            p.put("whitening", b.whitening());
-            p.put("smoothing", b.smoothing());
-            p.put("thinface", b.thinface());
-            p.put("shrink_face", b.shrinkFace());
-            p.put("enlarge_eye", b.enlargeEye());
-            p.put("remove_eyebrow", b.removeEyebrow());
+            b.values().forEach((a, v) -> p.put(a.apiField(), v));
             b.filter().ifPresent(f -> p.put("filter", f.displayName()));
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);

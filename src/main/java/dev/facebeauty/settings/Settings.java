@@ -1,6 +1,6 @@
 package dev.facebeauty.settings;
 
-import dev.facebeauty.api.ResultDownloader;
+import dev.facebeauty.model.ApiAddress;
 import dev.facebeauty.imaging.MetadataPolicy;
 import dev.facebeauty.imaging.OutputSize;
 
@@ -79,25 +79,8 @@ public record Settings(URI apiBaseUrl, Duration pollInterval, Theme theme, Metad
         return new Settings(apiBaseUrl, pollInterval, theme, metadata, jpegQuality, size);
     }
 
-    /**
-     * Checks a base URL typed by the user: https, or http on loopback only (a local test or self-hosted server),
-     * so the key never crosses a network in clear text.
-     */
+    /** Checks an API address typed by the user: see {@link ApiAddress#parse}. */
     public static URI parseApiBase(String text) {
-        URI uri;
-        try {
-            uri = URI.create(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("\"" + text.strip() + "\" is not a web address.");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        String host = uri.getHost();
-        if (host == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException("The API address must start with https:// and name a host.");
-        }
-        if (scheme.equals("http") && !ResultDownloader.isLoopback(host)) {
-            throw new IllegalArgumentException("The API address must use https:// (plain http only for this computer).");
-        }
-        return uri;
+        return ApiAddress.parse(text);
     }
 }

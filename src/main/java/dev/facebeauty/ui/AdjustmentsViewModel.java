@@ -1,22 +1,16 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.Adjustment;
+import dev.facebeauty.model.BeautyParameters;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.List;
 
-/** The six beauty sliders and the filter, read and written as one {@link BeautyParameters}. */
+/** A slider per {@link Adjustment} and the filter, read and written as one {@link BeautyParameters}. */
 public final class AdjustmentsViewModel {
 
-    private static final BeautyParameters START = BeautyParameters.firstStart();
-    private final SliderSetting whitening = new SliderSetting("whitening", "Whitening", "Brightens the skin, keeping its tone", START.whitening());
-    private final SliderSetting smoothing = new SliderSetting("smoothing", "Smoothing", "Evens the skin, keeping its pores", START.smoothing());
-    private final SliderSetting thinface = new SliderSetting("thinface", "Thin face", "Slims the jaw and cheeks", START.thinface());
-    private final SliderSetting shrinkFace = new SliderSetting("shrink_face", "Shrink face", "Makes the whole face smaller", START.shrinkFace());
-    private final SliderSetting enlargeEye = new SliderSetting("enlarge_eye", "Enlarge eyes", "Makes the eyes larger", START.enlargeEye());
-    private final SliderSetting removeEyebrow = new SliderSetting("remove_eyebrow", "Remove eyebrows", "Fades the eyebrows out", START.removeEyebrow());
-    private final List<SliderSetting> sliders = List.of(whitening, smoothing, thinface, shrinkFace, enlargeEye, removeEyebrow);
+    private final List<SliderSetting> sliders = java.util.Arrays.stream(Adjustment.values()).map(SliderSetting::new).toList();
     private final ObjectProperty<FilterOption> filter = new SimpleObjectProperty<>(FilterOption.NONE);
 
     /** In the API's order, which is also the order on screen. */
@@ -29,18 +23,14 @@ public final class AdjustmentsViewModel {
     }
 
     public BeautyParameters parameters() {
-        return new BeautyParameters(whitening.value(), smoothing.value(), thinface.value(), shrinkFace.value(),
-                enlargeEye.value(), removeEyebrow.value(), filter.get().filter());
+        java.util.Map<Adjustment, Integer> values = new java.util.EnumMap<>(Adjustment.class);
+        sliders.forEach(slider -> values.put(slider.adjustment(), slider.value()));
+        return new BeautyParameters(values, filter.get().filter());
     }
 
     /** Shows {@code p} on the sliders and the filter box (e.g. the settings a recovered result was made with). */
     public void set(BeautyParameters p) {
-        whitening.valueProperty().set(p.whitening());
-        smoothing.valueProperty().set(p.smoothing());
-        thinface.valueProperty().set(p.thinface());
-        shrinkFace.valueProperty().set(p.shrinkFace());
-        enlargeEye.valueProperty().set(p.enlargeEye());
-        removeEyebrow.valueProperty().set(p.removeEyebrow());
+        sliders.forEach(slider -> slider.valueProperty().set(p.value(slider.adjustment())));
         filter.set(new FilterOption(p.filter()));
     }
 

@@ -1,6 +1,6 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.Stage;

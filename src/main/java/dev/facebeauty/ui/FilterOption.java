@@ -1,6 +1,6 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.FilterType;
 
 import java.util.ArrayList;
 import java.util.List;

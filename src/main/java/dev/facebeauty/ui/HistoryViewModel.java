@@ -1,7 +1,7 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.api.BeautyParameters;
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.JournalEntry;
 import javafx.collections.FXCollections;
@@ -99,8 +99,7 @@ public final class HistoryViewModel {
     /** "W 50 · S 50 · Thin 50 · Shrink 50 · Eyes 50 · Brows 50 · Sunny Day". */
     public static String parameters(JournalEntry entry) {
         BeautyParameters p = entry.parameters();
-        return "W " + p.whitening() + " · S " + p.smoothing() + " · Thin " + p.thinface() + " · Shrink " + p.shrinkFace()
-                + " · Eyes " + p.enlargeEye() + " · Brows " + p.removeEyebrow()
+        return String.join(" · ", p.values().entrySet().stream().map(e -> e.getKey().shortLabel() + " " + e.getValue()).toList())
                 + p.filter().map(FilterType::displayName).map(f -> " · " + f).orElse("");
     }
 

@@ -1,6 +1,6 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.face.Face;
 import dev.facebeauty.imaging.RgbImage;
 import dev.facebeauty.retouch.Retoucher;

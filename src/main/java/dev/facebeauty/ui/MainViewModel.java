@@ -2,7 +2,7 @@ package dev.facebeauty.ui;
 
 import dev.facebeauty.AppServices;
 import dev.facebeauty.api.ApiException;
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.CloudEngine;

@@ -32,7 +32,7 @@ public final class PresetsViewModel {
     }
 
     /** The preset the sliders and filter match exactly now, if any (names the {@code {preset}} token of a batch). */
-    public java.util.Optional<Preset> matching(dev.facebeauty.api.BeautyParameters parameters) {
+    public java.util.Optional<Preset> matching(dev.facebeauty.model.BeautyParameters parameters) {
         return presets.stream().filter(p -> p.parameters().equals(parameters)).findFirst();
     }
 
@@ -118,7 +118,7 @@ public final class PresetsViewModel {
         if (name == null || name.isBlank()) {
             throw new UserMessages.UserFacingException("Give the preset a name.");
         }
-        return Preset.of(name, dev.facebeauty.api.BeautyParameters.defaults());
+        return Preset.of(name, dev.facebeauty.model.BeautyParameters.defaults());
     }
 
     private static void requireOwn(Preset preset) throws UserMessages.UserFacingException {

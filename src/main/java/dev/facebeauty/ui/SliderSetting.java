@@ -1,6 +1,6 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.Adjustment;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
@@ -10,40 +10,38 @@ import javafx.beans.property.SimpleIntegerProperty;
  */
 public final class SliderSetting {
 
-    private final String apiName;
-    private final String label;
-    private final String help;
-    private final int start;
+    private final Adjustment adjustment;
     private final IntegerProperty value = new SimpleIntegerProperty() {
         @Override
         public void set(int v) {
-            super.set(Math.clamp(v, BeautyParameters.MIN, BeautyParameters.MAX));
+            super.set(Math.clamp(v, Adjustment.MIN, Adjustment.MAX));
         }
     };
 
-    SliderSetting(String apiName, String label, String help, int start) {
-        this.apiName = apiName;
-        this.label = label;
-        this.help = help;
-        this.start = start;
-        value.set(start);
+    SliderSetting(Adjustment adjustment) {
+        this.adjustment = adjustment;
+        value.set(adjustment.start());
+    }
+
+    public Adjustment adjustment() {
+        return adjustment;
     }
 
     /** The value a fresh window starts at and Reset returns to. */
     public int start() {
-        return start;
+        return adjustment.start();
     }
 
     public String apiName() {
-        return apiName;
+        return adjustment.apiField();
     }
 
     public String label() {
-        return label;
+        return adjustment.label();
     }
 
     public String help() {
-        return help;
+        return adjustment.help();
     }
 
     public IntegerProperty valueProperty() {
@@ -55,6 +53,6 @@ public final class SliderSetting {
     }
 
     public void reset() {
-        value.set(start);
+        value.set(adjustment.start());
     }
 }

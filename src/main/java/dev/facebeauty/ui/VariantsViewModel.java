@@ -1,8 +1,8 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.CreditBalance;
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.imaging.DecodedImage;

@@ -1,5 +1,7 @@
 package dev.facebeauty.api;
 
+import dev.facebeauty.model.BeautyParameters;
+
 import dev.facebeauty.api.ContractTestServer.Fault;
 import dev.facebeauty.testing.InstantSleeper;
 import dev.facebeauty.testing.TestImages;

@@ -307,7 +307,7 @@ class CommandLineAppTest {
         var fields = server.submits().getLast().fields();
         assertEquals("55", fields.get("whitening"), "from the preset");
         assertEquals("3", fields.get("smoothing"), "the option wins");
-        assertEquals(String.valueOf(dev.facebeauty.api.FilterType.PEACH_BLOSSOM.id()), fields.get("filter_type"));
+        assertEquals(String.valueOf(dev.facebeauty.model.FilterType.PEACH_BLOSSOM.id()), fields.get("filter_type"));
 
         assertEquals(ExitCode.USAGE, run("beautify", "--preset", "No Such Look", "-o", dir.resolve("none.jpg").toString(), photo.toString()));
         assertTrue(err.contains("no preset called"), err);

@@ -1,7 +1,7 @@
 package dev.facebeauty.engine;
 
 import dev.facebeauty.api.AilabClient;
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.ContractTestServer;
 import dev.facebeauty.api.ContractTestServer.Fault;
 import dev.facebeauty.api.ResultDownloader;

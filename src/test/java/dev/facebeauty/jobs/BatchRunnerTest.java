@@ -1,7 +1,7 @@
 package dev.facebeauty.jobs;
 
 import dev.facebeauty.api.AilabClient;
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.ContractTestServer;
 import dev.facebeauty.api.ResultDownloader;
 import dev.facebeauty.api.RetryPolicy;

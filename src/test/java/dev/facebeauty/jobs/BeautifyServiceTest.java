@@ -1,10 +1,10 @@
 package dev.facebeauty.jobs;
 
 import dev.facebeauty.api.AilabClient;
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.ContractTestServer;
 import dev.facebeauty.api.ContractTestServer.Fault;
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.api.ResultDownloader;
 import dev.facebeauty.api.RetryPolicy;
 import dev.facebeauty.engine.CloudEngine;

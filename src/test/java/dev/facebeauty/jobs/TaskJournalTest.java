@@ -1,6 +1,6 @@
 package dev.facebeauty.jobs;
 
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,5 +66,31 @@ class TaskJournalTest {
         assertEquals(List.of("waiting"), later.all().stream().map(JournalEntry::taskId).toList());
         later.add(JournalEntry.submitted("new", "/p/c.jpg", now, BeautyParameters.defaults()));
         assertEquals(2, TaskJournal.open(file, then).all().size(), "the old finished job is gone from the file too");
+    }
+
+    /** A journal as the app wrote it before this version: a bare list, the six settings as fields of each job. */
+    @Test
+    void aJournalFromTheEarlierVersionIsReadAndWrittenBackInTheNewLayout() throws Exception {
+        Path file = dir.resolve("journal.json");
+        java.nio.file.Files.writeString(file, """
+                [ {
+                  "taskId" : "t-old", "source" : "/p/bride.jpg", "submittedAt" : "2026-11-30T09:00:00Z",
+                  "whitening" : 20, "smoothing" : 30, "thinface" : 10, "shrinkFace" : 40, "enlargeEye" : 5,
+                  "removeEyebrow" : 0, "filterId" : 7, "state" : "DOWNLOADED", "resultFile" : "/r/t-old.jpg",
+                  "message" : null, "savedTo" : null, "jobKey" : "k1"
+                } ]""");
+        Instant now = Instant.parse("2026-12-01T10:00:00Z");
+
+        JournalEntry old = TaskJournal.open(file, now).get("t-old").orElseThrow();
+
+        assertEquals(new dev.facebeauty.model.BeautyParameters(20, 30, 10, 40, 5, 0,
+                dev.facebeauty.model.FilterType.byId(7)), old.parameters());
+        assertEquals(JournalEntry.State.DOWNLOADED, old.state());
+        assertEquals("k1", old.jobKey());
+        TaskJournal journal = TaskJournal.open(file, now);
+        journal.add(JournalEntry.submitted("t-new", "/p/groom.jpg", now, BeautyParameters.firstStart()));
+        String written = java.nio.file.Files.readString(file);
+        assertTrue(written.contains("\"version\" : 2") && written.contains("\"shrink_face\" : 40"), written);
+        assertEquals(old.parameters(), TaskJournal.open(file, now).get("t-old").orElseThrow().parameters());
     }
 }

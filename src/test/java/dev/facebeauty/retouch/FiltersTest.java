@@ -1,6 +1,6 @@
 package dev.facebeauty.retouch;
 
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.imaging.RgbImage;
 import org.junit.jupiter.api.Test;
 

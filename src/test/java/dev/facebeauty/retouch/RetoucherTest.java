@@ -1,7 +1,7 @@
 package dev.facebeauty.retouch;
 
-import dev.facebeauty.api.BeautyParameters;
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.face.Face;
 import dev.facebeauty.face.FaceAnalyzer;
 import dev.facebeauty.face.FaceRegions;

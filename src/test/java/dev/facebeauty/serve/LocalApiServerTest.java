@@ -2,8 +2,8 @@ package dev.facebeauty.serve;
 
 import dev.facebeauty.api.AilabClient;
 import dev.facebeauty.api.ApiErrorException;
-import dev.facebeauty.api.BeautyParameters;
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.api.ImageUpload;
 import dev.facebeauty.api.ResultDownloader;
 import dev.facebeauty.api.RetryPolicy;

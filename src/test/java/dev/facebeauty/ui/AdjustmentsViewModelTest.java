@@ -1,7 +1,7 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.api.BeautyParameters;
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

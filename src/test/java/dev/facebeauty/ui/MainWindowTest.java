@@ -1,6 +1,6 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.settings.Settings;
@@ -189,7 +189,7 @@ class MainWindowTest extends WindowTestBase {
         // A paid job left by a crash, and no key to fetch it with: said at start, not parked in silence.
         dev.facebeauty.jobs.TaskJournal.open(dev.facebeauty.settings.AppPaths.under(dir.resolve("home")).journalFile(),
                 java.time.Instant.now()).add(dev.facebeauty.jobs.JournalEntry.submitted("left-by-a-crash", photo.toString(),
-                java.time.Instant.now(), dev.facebeauty.api.BeautyParameters.firstStart()));
+                java.time.Instant.now(), dev.facebeauty.model.BeautyParameters.firstStart()));
         robot.interact(vm::recoverEarlierResults);
         waitUntil("the notice", () -> status(robot).startsWith("A paid result is waiting at the service"));
         assertEquals("A paid result is waiting at the service — enter your API key in Settings to fetch it (results are "

@@ -1,7 +1,7 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.api.BeautyParameters;
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.settings.Preset;
 import dev.facebeauty.settings.PresetStore;
 import org.junit.jupiter.api.Test;

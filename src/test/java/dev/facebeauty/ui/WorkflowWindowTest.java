@@ -1,7 +1,7 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.api.BeautyParameters;
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.engine.EngineKind;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;

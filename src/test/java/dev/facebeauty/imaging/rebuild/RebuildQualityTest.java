@@ -1,7 +1,7 @@
 package dev.facebeauty.imaging.rebuild;
 
 import dev.facebeauty.api.AilabClient;
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.ResultDownloader;
 import dev.facebeauty.api.Sleeper;
 import dev.facebeauty.engine.CloudEngine;

@@ -1,6 +1,6 @@
 package dev.facebeauty.imaging.rebuild;
 
-import dev.facebeauty.api.BeautyParameters;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.engine.LocalEngine;
 import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.face.FaceAnalyzer;

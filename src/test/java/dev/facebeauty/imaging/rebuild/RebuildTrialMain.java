@@ -1,7 +1,7 @@
 package dev.facebeauty.imaging.rebuild;
 
-import dev.facebeauty.api.BeautyParameters;
-import dev.facebeauty.api.FilterType;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;

@@ -1,4 +1,4 @@
-package dev.facebeauty.api;
+package dev.facebeauty.model;
 
 import java.util.Arrays;
 import java.util.Locale;
