@@ -1,5 +1,7 @@
 package dev.facebeauty;
 
+import dev.facebeauty.app.AppServices;
+import dev.facebeauty.app.Logging;
 import dev.facebeauty.cli.CommandLineApp;
 import dev.facebeauty.settings.AppPaths;
 import dev.facebeauty.ui.FaceBeautyApp;

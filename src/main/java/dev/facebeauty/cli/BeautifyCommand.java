@@ -1,13 +1,13 @@
 package dev.facebeauty.cli;
 
-import dev.facebeauty.AppServices;
+import dev.facebeauty.app.AppServices;
 import dev.facebeauty.model.Adjustment;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.model.FilterType;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.EngineKind;
-import dev.facebeauty.imaging.MetadataPolicy;
-import dev.facebeauty.imaging.OutputSize;
+import dev.facebeauty.model.MetadataPolicy;
+import dev.facebeauty.model.OutputSize;
 import dev.facebeauty.jobs.BatchPlan;
 import dev.facebeauty.jobs.BatchRunner;
 import dev.facebeauty.jobs.BeautifyService;

@@ -1,7 +1,7 @@
 package dev.facebeauty.cli;
 
-import dev.facebeauty.AppServices;
-import dev.facebeauty.Version;
+import dev.facebeauty.app.AppServices;
+import dev.facebeauty.app.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,6 +1,6 @@
 package dev.facebeauty.cli;
 
-import dev.facebeauty.AppServices;
+import dev.facebeauty.app.AppServices;
 import dev.facebeauty.serve.LocalApiServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

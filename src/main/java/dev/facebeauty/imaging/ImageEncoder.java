@@ -1,5 +1,7 @@
 package dev.facebeauty.imaging;
 
+import dev.facebeauty.model.MetadataPolicy;
+
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;

@@ -1,5 +1,7 @@
 package dev.facebeauty.imaging;
 
+import dev.facebeauty.model.MetadataPolicy;
+
 import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
 import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFF;

@@ -9,7 +9,7 @@ import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.engine.Stage;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageDecoder;
-import dev.facebeauty.imaging.OutputSize;
+import dev.facebeauty.model.OutputSize;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.imaging.UnusableImageException;
 import dev.facebeauty.imaging.UploadPreparer;

@@ -6,7 +6,7 @@ import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.ImageEncoder;
 import dev.facebeauty.imaging.ImageFormat;
-import dev.facebeauty.imaging.MetadataPolicy;
+import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.imaging.UnusableImageException;
 import dev.facebeauty.imaging.rebuild.ResultRebuilder;
 

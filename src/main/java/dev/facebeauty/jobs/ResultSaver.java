@@ -3,7 +3,7 @@ package dev.facebeauty.jobs;
 import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.ImageEncoder;
 import dev.facebeauty.imaging.ImageFormat;
-import dev.facebeauty.imaging.MetadataPolicy;
+import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.imaging.MetadataTransfer;
 import dev.facebeauty.imaging.UnusableImageException;
 import dev.facebeauty.io.AtomicFiles;

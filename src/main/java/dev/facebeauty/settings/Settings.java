@@ -1,8 +1,8 @@
 package dev.facebeauty.settings;
 
 import dev.facebeauty.model.ApiAddress;
-import dev.facebeauty.imaging.MetadataPolicy;
-import dev.facebeauty.imaging.OutputSize;
+import dev.facebeauty.model.MetadataPolicy;
+import dev.facebeauty.model.OutputSize;
 
 import java.net.URI;
 import java.time.Duration;

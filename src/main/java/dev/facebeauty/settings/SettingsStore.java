@@ -1,7 +1,7 @@
 package dev.facebeauty.settings;
 
-import dev.facebeauty.imaging.MetadataPolicy;
-import dev.facebeauty.imaging.OutputSize;
+import dev.facebeauty.model.MetadataPolicy;
+import dev.facebeauty.model.OutputSize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

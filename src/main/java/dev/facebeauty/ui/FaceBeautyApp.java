@@ -1,7 +1,7 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.AppServices;
-import dev.facebeauty.Logging;
+import dev.facebeauty.app.AppServices;
+import dev.facebeauty.app.Logging;
 import dev.facebeauty.settings.AppPaths;
 import dev.facebeauty.settings.Theme;
 import javafx.application.Application;

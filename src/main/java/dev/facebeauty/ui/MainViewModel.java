@@ -1,6 +1,6 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.AppServices;
+import dev.facebeauty.app.AppServices;
 import dev.facebeauty.api.ApiException;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.CreditBalance;
@@ -27,8 +27,8 @@ import dev.facebeauty.jobs.JournalEntry;
 import dev.facebeauty.jobs.RecoveredResult;
 import dev.facebeauty.jobs.ResultSaver;
 import dev.facebeauty.jobs.FullSizeResults;
-import dev.facebeauty.imaging.OutputSize;
-import dev.facebeauty.imaging.MetadataPolicy;
+import dev.facebeauty.model.OutputSize;
+import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.settings.PresetStore;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.settings.WorkspaceStore;

@@ -1,8 +1,8 @@
 package dev.facebeauty.ui;
 
 import dev.facebeauty.settings.Settings;
-import dev.facebeauty.imaging.MetadataPolicy;
-import dev.facebeauty.imaging.OutputSize;
+import dev.facebeauty.model.MetadataPolicy;
+import dev.facebeauty.model.OutputSize;
 import dev.facebeauty.settings.Theme;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;

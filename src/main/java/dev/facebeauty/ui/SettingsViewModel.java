@@ -1,7 +1,7 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.imaging.MetadataPolicy;
-import dev.facebeauty.imaging.OutputSize;
+import dev.facebeauty.model.MetadataPolicy;
+import dev.facebeauty.model.OutputSize;
 import dev.facebeauty.settings.ApiKeySource;
 import dev.facebeauty.settings.SecretStore;
 import dev.facebeauty.settings.Settings;

@@ -1,5 +1,7 @@
 package dev.facebeauty.imaging;
 
+import dev.facebeauty.model.MetadataPolicy;
+
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;

@@ -38,10 +38,10 @@ class SettingsTest {
     @Test
     void theMetadataChoiceIsKeptAndOlderFilesMeanFull(@TempDir Path dir) throws Exception {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
-        store.save(Settings.defaults().withMetadata(dev.facebeauty.imaging.MetadataPolicy.BASIC));
-        assertEquals(dev.facebeauty.imaging.MetadataPolicy.BASIC, store.load().metadata());
+        store.save(Settings.defaults().withMetadata(dev.facebeauty.model.MetadataPolicy.BASIC));
+        assertEquals(dev.facebeauty.model.MetadataPolicy.BASIC, store.load().metadata());
         Files.writeString(dir.resolve("settings.json"), "{\"apiBaseUrl\": \"https://www.ailabapi.com\", \"theme\": \"DARK\"}");
-        assertEquals(dev.facebeauty.imaging.MetadataPolicy.FULL, store.load().metadata());
+        assertEquals(dev.facebeauty.model.MetadataPolicy.FULL, store.load().metadata());
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.facebeauty.testing;
 
-import dev.facebeauty.AppServices;
+import dev.facebeauty.app.AppServices;
 import dev.facebeauty.api.RetryPolicy;
 import dev.facebeauty.jobs.CloudEngines;
 import dev.facebeauty.settings.AppPaths;

@@ -1,6 +1,6 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.AppServices;
+import dev.facebeauty.app.AppServices;
 import dev.facebeauty.api.ContractTestServer;
 import dev.facebeauty.jobs.CloudEngines;
 import dev.facebeauty.settings.ApiKeySource;

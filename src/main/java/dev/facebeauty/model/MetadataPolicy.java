@@ -1,4 +1,4 @@
-package dev.facebeauty.imaging;
+package dev.facebeauty.model;
 
 /** How much of the original's metadata a saved result carries. */
 public enum MetadataPolicy {

@@ -1,4 +1,4 @@
-package dev.facebeauty.imaging;
+package dev.facebeauty.model;
 
 /** What size a cloud result is kept at when the photo had to be made smaller (or 8-bit sRGB) to upload. */
 public enum OutputSize {

@@ -1,4 +1,4 @@
-package dev.facebeauty;
+package dev.facebeauty.app;
 
 import dev.facebeauty.engine.LocalEngine;
 import dev.facebeauty.face.FaceAnalyzer;

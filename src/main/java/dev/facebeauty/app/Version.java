@@ -1,4 +1,4 @@
-package dev.facebeauty;
+package dev.facebeauty.app;
 
 /** The app's version, from the jar manifest (written by the build from the pom). */
 public final class Version {

@@ -1,4 +1,4 @@
-package dev.facebeauty;
+package dev.facebeauty.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
