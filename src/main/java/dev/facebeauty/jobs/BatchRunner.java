@@ -69,6 +69,8 @@ public final class BatchRunner {
     private final ExecutorService pool;
     private final Object gate = new Object();
     private boolean paused;
+    /** Photos at the pause gate, guarded by {@link #gate}. */
+    private int holding;
     private final List<BatchPlan.Job> jobs = new ArrayList<>();
     private final List<Report> reports = new ArrayList<>();
     private final List<Future<?>> running = new ArrayList<>();
@@ -226,9 +228,21 @@ public final class BatchRunner {
 
     private void waitWhilePaused() throws InterruptedException {
         synchronized (gate) {
-            while (paused) {
-                gate.wait();
+            holding++;
+            try {
+                while (paused) {
+                    gate.wait();
+                }
+            } finally {
+                holding--;
             }
+        }
+    }
+
+    /** How many photos are held at the pause gate right now (they start nothing until Resume). */
+    public int heldByPause() {
+        synchronized (gate) {
+            return paused ? holding : 0;
         }
     }
 

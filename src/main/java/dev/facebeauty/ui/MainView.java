@@ -571,13 +571,16 @@ final class MainView extends BorderPane {
         addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
-                getStyleClass().add("drop-target");
+                // Drag-over arrives many times a second: the class is added once, so one removal takes it off.
+                if (!getStyleClass().contains("drop-target")) {
+                    getStyleClass().add("drop-target");
+                }
             }
             e.consume();
         });
-        addEventHandler(DragEvent.DRAG_EXITED, e -> getStyleClass().remove("drop-target"));
+        addEventHandler(DragEvent.DRAG_EXITED, e -> getStyleClass().removeAll("drop-target"));
         addEventHandler(DragEvent.DRAG_DROPPED, e -> {
-            getStyleClass().remove("drop-target");
+            getStyleClass().removeAll("drop-target");
             List<File> files = e.getDragboard().getFiles();
             boolean accepted = files != null && !files.isEmpty();
             if (accepted) {

