@@ -1,5 +1,7 @@
 package dev.facebeauty.api;
 
+import dev.facebeauty.io.Json;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +18,7 @@ import java.util.Optional;
  */
 final class ResponseReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
     private final ErrorCatalogue catalogue;
 
     ResponseReader(ErrorCatalogue catalogue) {

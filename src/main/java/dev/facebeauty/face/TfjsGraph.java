@@ -1,5 +1,7 @@
 package dev.facebeauty.face;
 
+import dev.facebeauty.io.Json;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -44,7 +46,7 @@ public final class TfjsGraph {
     /** Loads a model; the streams are read fully and closed by the caller. */
     public static TfjsGraph load(InputStream modelJson, InputStream weights) throws IOException {
         TfjsGraph graph = new TfjsGraph();
-        JsonNode model = new ObjectMapper().readTree(modelJson);
+        JsonNode model = Json.MAPPER.readTree(modelJson);
         for (JsonNode n : model.path("modelTopology").path("node")) {
             String op = n.path("op").asText();
             if (!SUPPORTED.contains(op)) {

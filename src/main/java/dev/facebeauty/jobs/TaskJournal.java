@@ -1,11 +1,11 @@
 package dev.facebeauty.jobs;
 
+import dev.facebeauty.io.Json;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.facebeauty.model.Adjustment;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.facebeauty.io.AtomicFiles;
 
 import java.io.IOException;
@@ -36,10 +36,7 @@ public final class TaskJournal {
 
     static final Duration RETENTION = Duration.ofDays(30);
     private static final System.Logger LOG = System.getLogger(TaskJournal.class.getName());
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .findAndAddModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .build();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     /** One file lock per process at a time: the OS lock is per process, so threads of this one queue here. */
     private static final Object PROCESS_LOCK = new Object();

@@ -1,5 +1,7 @@
 package dev.facebeauty.serve;
 
+import dev.facebeauty.io.Json;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -17,7 +19,7 @@ import java.util.UUID;
 /** The AILabTools response envelope and the small HTTP chores of a server that speaks that API. */
 public final class ApiReplies {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private ApiReplies() {
     }

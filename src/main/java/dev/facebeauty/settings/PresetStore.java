@@ -1,5 +1,7 @@
 package dev.facebeauty.settings;
 
+import dev.facebeauty.io.Json;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,13 +26,19 @@ import java.util.Optional;
 public final class PresetStore {
 
     private static final System.Logger LOG = System.getLogger(PresetStore.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private final Path file;
 
     public PresetStore(Path file) {
         this.file = file;
     }
+
+    /**
+     * The file's layout: version 1 (no "version" field, as written before) and 2 are the same list of presets by API
+     * field name; a file from a newer version is still read for the fields this one knows.
+     */
+    static final int FILE_VERSION = 2;
 
     /** The built-in presets, then the user's. */
     public List<Preset> load() {
@@ -80,6 +88,7 @@ public final class PresetStore {
 
     private static byte[] json(List<Preset> presets) throws IOException {
         ObjectNode root = JSON.createObjectNode();
+        root.put("version", FILE_VERSION);
         ArrayNode list = root.putArray("presets");
         for (Preset preset : presets) {
             ObjectNode p = list.addObject();

@@ -1,5 +1,7 @@
 package dev.facebeauty.settings;
 
+import dev.facebeauty.io.Json;
+
 import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.model.OutputSize;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,13 +20,19 @@ import java.time.Duration;
 public final class SettingsStore {
 
     private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private final Path file;
 
     public SettingsStore(Path file) {
         this.file = file;
     }
+
+    /**
+     * The file's layout: 2 added the version and the output size. Version 1 files (no "version") read the same way,
+     * missing fields taking their defaults, and are written back as version 2.
+     */
+    static final int FILE_VERSION = 2;
 
     public Settings load() {
         if (!Files.isRegularFile(file)) {
@@ -49,6 +57,7 @@ public final class SettingsStore {
 
     public void save(Settings settings) throws IOException {
         ObjectNode root = JSON.createObjectNode();
+        root.put("version", FILE_VERSION);
         root.put("apiBaseUrl", settings.apiBaseUrl().toString());
         root.put("pollIntervalSeconds", settings.pollInterval().toMillis() / 1000.0);
         root.put("theme", settings.theme().name());

@@ -1,8 +1,9 @@
 package dev.facebeauty.settings;
 
+import dev.facebeauty.io.Json;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.facebeauty.io.AtomicFiles;
 
 import java.io.IOException;
@@ -16,8 +17,7 @@ import java.nio.file.Path;
 public final class WorkspaceStore {
 
     private static final System.Logger LOG = System.getLogger(WorkspaceStore.class.getName());
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private final Path file;
 

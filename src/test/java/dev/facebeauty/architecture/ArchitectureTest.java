@@ -53,7 +53,7 @@ class ArchitectureTest {
                 .whereLayer("api").mayOnlyBeAccessedByLayers("ui", "cli", "app", "jobs", "serve", "engine")
                 .whereLayer("settings").mayOnlyBeAccessedByLayers("Main", "ui", "cli", "app")
                 .whereLayer("imaging").mayOnlyBeAccessedByLayers("ui", "cli", "app", "jobs", "serve", "engine", "retouch", "face")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli", "app", "jobs", "settings")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli", "app", "jobs", "serve", "settings", "api", "face")
                 .check(classes);
     }
 

@@ -101,4 +101,27 @@ class SettingsTest {
         assertEquals(Path.of("/home/ana"), AppPaths.home("Linux", Map.of(), "/home/ana"), "no HOME: the account's home");
         assertEquals(Path.of("C:/Users/ana"), AppPaths.home("Windows 11", Map.of("HOME", "/cygwin"), "C:/Users/ana"));
     }
+
+    /** A settings file as the app wrote it before this version: no version field, no output size. */
+    @Test
+    void aSettingsFileFromTheEarlierVersionIsReadAndWrittenBackWithItsVersion(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, """
+                { "apiBaseUrl" : "https://api.example.test", "pollIntervalSeconds" : 7.0, "theme" : "DARK",
+                  "metadata" : "BASIC", "jpegQuality" : 90 }""");
+        SettingsStore store = new SettingsStore(file);
+
+        Settings old = store.load();
+
+        assertEquals(java.net.URI.create("https://api.example.test"), old.apiBaseUrl());
+        assertEquals(java.time.Duration.ofSeconds(7), old.pollInterval());
+        assertEquals(Theme.DARK, old.theme());
+        assertEquals(dev.facebeauty.model.MetadataPolicy.BASIC, old.metadata());
+        assertEquals(90, old.jpegQuality());
+        assertEquals(dev.facebeauty.model.OutputSize.FULL, old.outputSize(), "the new choice takes its default");
+        store.save(old.withOutputSize(dev.facebeauty.model.OutputSize.SERVICE));
+        String written = Files.readString(file);
+        assertTrue(written.contains("\"version\" : " + SettingsStore.FILE_VERSION), written);
+        assertEquals(old.withOutputSize(dev.facebeauty.model.OutputSize.SERVICE), store.load());
+    }
 }
