@@ -66,7 +66,7 @@ public final class CloudEngine implements BeautyEngine {
     @Override
     public BeautyResult beautify(PreparedUpload image, BeautyParameters parameters, ProgressListener listener)
             throws EngineException, InterruptedException {
-        listener.stage(Stage.UPLOADING);
+        listener.stage(JobStage.UPLOADING);
         Instant submittedAt = clock.instant();
         // A submit in flight is never abandoned: once the upload may have created a paid task, a cancel waits for the
         // answer so that the task id is journaled (and the task fetched later) rather than lost and paid again.
@@ -116,8 +116,8 @@ public final class CloudEngine implements BeautyEngine {
                 }
                 case TaskState.Failed failed -> throw new EngineException(EngineException.Category.SERVICE,
                         "The service could not retouch this photo: " + failed.reason(), null);
-                case TaskState.Queued q -> listener.stage(Stage.QUEUED);
-                case TaskState.Processing p -> listener.stage(Stage.PROCESSING);
+                case TaskState.Queued q -> listener.stage(JobStage.QUEUED);
+                case TaskState.Processing p -> listener.stage(JobStage.PROCESSING);
             }
             return Optional.empty();
         } catch (ApiException e) {
@@ -126,12 +126,12 @@ public final class CloudEngine implements BeautyEngine {
     }
 
     private BeautyResult download(String taskId, TaskState.Done done, ProgressListener listener) throws ApiException, InterruptedException {
-        listener.stage(Stage.DOWNLOADING);
+        listener.stage(JobStage.DOWNLOADING);
         byte[] bytes = downloader.download(done.resultUrl());
         ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new ApiProtocolException(
                 "result is not an image (" + bytes.length + " bytes)",
                 "The service's result file is not an image — beautify again.", false));
-        listener.stage(Stage.DONE);
+        listener.stage(JobStage.DONE);
         return new BeautyResult(bytes, format, DISPLAY_NAME, Optional.of(taskId));
     }
 
@@ -139,7 +139,7 @@ public final class CloudEngine implements BeautyEngine {
     public BeautyResult awaitResult(String taskId, Instant submittedAt, ProgressListener listener)
             throws EngineException, InterruptedException {
         Instant giveUpAt = submittedAt.plus(maxWait);
-        Stage shown = null;
+        JobStage shown = null;
         int doubtful = 0;
         try {
             while (true) {
@@ -167,8 +167,8 @@ public final class CloudEngine implements BeautyEngine {
                     }
                     case TaskState.Failed failed -> throw new EngineException(EngineException.Category.SERVICE,
                             "The service could not retouch this photo: " + failed.reason(), null);
-                    case TaskState.Queued q -> shown = report(listener, shown, Stage.QUEUED);
-                    case TaskState.Processing p -> shown = report(listener, shown, Stage.PROCESSING);
+                    case TaskState.Queued q -> shown = report(listener, shown, JobStage.QUEUED);
+                    case TaskState.Processing p -> shown = report(listener, shown, JobStage.PROCESSING);
                 }
                 if (!clock.instant().plus(pollInterval).isBefore(giveUpAt)) {
                     throw new EngineException(EngineException.Category.NETWORK,
@@ -203,7 +203,7 @@ public final class CloudEngine implements BeautyEngine {
                 last);
     }
 
-    private static Stage report(ProgressListener listener, Stage shown, Stage now) {
+    private static JobStage report(ProgressListener listener, JobStage shown, JobStage now) {
         if (shown != now) {
             listener.stage(now);
         }

@@ -49,7 +49,7 @@ public final class LocalEngine implements BeautyEngine {
     @Override
     public BeautyResult beautify(PreparedUpload image, BeautyParameters parameters, ProgressListener listener)
             throws EngineException, InterruptedException {
-        listener.stage(Stage.PROCESSING);
+        listener.stage(JobStage.PROCESSING);
         DecodedImage decoded;
         try {
             decoded = decoder.decode(image.bytes());
@@ -64,7 +64,7 @@ public final class LocalEngine implements BeautyEngine {
         checkInterrupted();
         ImageFormat format = decoded.format() == ImageFormat.PNG ? ImageFormat.PNG : ImageFormat.JPEG;
         byte[] bytes = ImageEncoder.encode(result.toBufferedImage(), format, JPEG_QUALITY);
-        listener.stage(Stage.DONE);
+        listener.stage(JobStage.DONE);
         return new BeautyResult(bytes, format, DISPLAY_NAME, Optional.empty(), faces.isEmpty() ? Optional.of(
                 parameters.filter().isPresent() ? NO_FACE_FILTER_ONLY : NO_FACE_UNCHANGED) : Optional.empty());
     }

@@ -4,7 +4,7 @@ import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.EngineException;
 import dev.facebeauty.engine.ProgressListener;
-import dev.facebeauty.engine.Stage;
+import dev.facebeauty.engine.JobStage;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.model.MetadataPolicy;
@@ -167,12 +167,12 @@ public final class BatchRunner {
                 return;
             }
             String[] taskId = new String[1];
-            report(index, State.WORKING, Stage.PREPARING.label(), Optional.empty(), Optional.empty(), Optional.empty(), Failure.NONE);
+            report(index, State.WORKING, JobStage.PREPARING.label(), Optional.empty(), Optional.empty(), Optional.empty(), Failure.NONE);
             DecodedImage decoded = service.open(job.input());
             PreparedUpload upload = service.prepare(decoded, engine);
             JobOutcome served = service.beautify(job.input(), upload, parameters, engine, new ProgressListener() {
                 @Override
-                public void stage(Stage stage) {
+                public void stage(JobStage stage) {
                     report(index, State.WORKING, stage.label(), Optional.empty(), Optional.ofNullable(taskId[0]),
                             Optional.empty(), Failure.NONE);
                 }

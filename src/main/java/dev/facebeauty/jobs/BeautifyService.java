@@ -6,7 +6,7 @@ import dev.facebeauty.engine.BeautyResult;
 import dev.facebeauty.engine.CloudEngine;
 import dev.facebeauty.engine.EngineException;
 import dev.facebeauty.engine.ProgressListener;
-import dev.facebeauty.engine.Stage;
+import dev.facebeauty.engine.JobStage;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.model.OutputSize;
@@ -116,7 +116,7 @@ public final class BeautifyService {
         while (true) {
             Optional<ResultCache.Hit> hit = cache.find(key);
             if (hit.isPresent()) {
-                listener.stage(Stage.DONE);
+                listener.stage(JobStage.DONE);
                 return new JobOutcome(new BeautyResult(hit.get().bytes(), hit.get().format(),
                         engine.displayName() + " (earlier result, no credits spent)", Optional.empty()), upload, Optional.empty());
             }
@@ -130,7 +130,7 @@ public final class BeautifyService {
                     mine.complete(null);
                 }
             }
-            listener.stage(Stage.QUEUED);
+            listener.stage(JobStage.QUEUED);
             try {
                 other.get(); // then look again: its result is in the cache, or its task in the journal
             } catch (java.util.concurrent.ExecutionException ignored) {
@@ -161,7 +161,7 @@ public final class BeautifyService {
         if (earlier.isPresent() && earlier.get().state() == JournalEntry.State.DOWNLOADED) {
             Optional<JobOutcome> kept = keptOutcome(earlier.get(), key, upload, engine);
             if (kept.isPresent()) {
-                listener.stage(Stage.DONE);
+                listener.stage(JobStage.DONE);
                 return kept.get();
             }
         }
@@ -183,7 +183,7 @@ public final class BeautifyService {
         String[] taskId = new String[1];
         ProgressListener journaling = new ProgressListener() {
             @Override
-            public void stage(Stage stage) {
+            public void stage(JobStage stage) {
                 listener.stage(stage);
             }
 

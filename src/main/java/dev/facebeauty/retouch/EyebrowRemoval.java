@@ -62,7 +62,7 @@ final class EyebrowRemoval {
     private static Removal plan(RgbImage image, Face face, SkinMap.Tone tone, int[] brow) {
         Rectangle2D bounds = face.bounds(brow);
         double browHeight = Math.max(3, bounds.getHeight());
-        Region region = Region.around(bounds, browHeight * 1.6, image.width(), image.height());
+        PixelArea region = PixelArea.around(bounds, browHeight * 1.6, image.width(), image.height());
         int width = region.width(), height = region.height(), n = region.size();
         Shape outline = Mask.polygon(face.x(), face.y(), brow, 1.0);
         Mask inside = Mask.of(region, List.of(outline), List.of());
@@ -155,7 +155,7 @@ final class EyebrowRemoval {
      * across the whole brow (a frame's top bar, a fringe over it): then the brow is left as it is, since removing it
      * would cut that structure.
      */
-    private static float[] protectedArea(Face face, int[] brow, Region region, boolean[] dark, Mask core, Mask outer,
+    private static float[] protectedArea(Face face, int[] brow, PixelArea region, boolean[] dark, Mask core, Mask outer,
                                          double browHeight) {
         int width = region.width(), height = region.height(), n = region.size();
         List<Shape> eyes = new java.util.ArrayList<>();

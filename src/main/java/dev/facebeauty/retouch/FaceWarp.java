@@ -46,11 +46,11 @@ final class FaceWarp {
 
     /** The forward displacement (where content moves) on a grid of {@code step} pixels over a region of the photo. */
     static final class Field {
-        final Region region;
+        final PixelArea region;
         final int step, columns, rows;
         final float[] dx, dy;
 
-        Field(Region region, int step) {
+        Field(PixelArea region, int step) {
             this.region = region;
             this.step = step;
             this.columns = region.width() / step + 2;
@@ -158,7 +158,7 @@ final class FaceWarp {
     static Field field(Face face, int imageWidth, int imageHeight, double thin, double shrink, double eyes) {
         double width = face.point(234).distance(face.point(454));
         Rectangle2D oval = face.bounds(FaceRegions.FACE_OVAL);
-        Region region = Region.around(oval, 0.25 * width, imageWidth, imageHeight);
+        PixelArea region = PixelArea.around(oval, 0.25 * width, imageWidth, imageHeight);
         // The field is smooth: some 80 grid steps across the face describe it, and keep its cost off the pixel count.
         Field field = new Field(region, Math.max(1, (int) (width / 80)));
         // The face's own axes: u from the subject's right eye to the left, v down the face.

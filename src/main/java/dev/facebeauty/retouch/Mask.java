@@ -11,20 +11,20 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 
 /**
- * A soft mask (0 = untouched, 1 = fully affected) over a {@link Region}: polygons are drawn anti-aliased with Java2D,
+ * A soft mask (0 = untouched, 1 = fully affected) over a {@link PixelArea}: polygons are drawn anti-aliased with Java2D,
  * then feathered with a repeated box blur (three passes approximate a Gaussian).
  */
 final class Mask {
 
-    final Region region;
+    final PixelArea region;
     final float[] values;
 
-    private Mask(Region region, float[] values) {
+    private Mask(PixelArea region, float[] values) {
         this.region = region;
         this.values = values;
     }
 
-    static Mask empty(Region region) {
+    static Mask empty(PixelArea region) {
         return new Mask(region, new float[region.size()]);
     }
 
@@ -62,7 +62,7 @@ final class Mask {
     }
 
     /** Draws shapes (image coordinates) into the mask: {@code add} ones as 1, {@code cut} ones as 0, in that order. */
-    static Mask of(Region region, java.util.List<? extends java.awt.Shape> add, java.util.List<? extends java.awt.Shape> cut) {
+    static Mask of(PixelArea region, java.util.List<? extends java.awt.Shape> add, java.util.List<? extends java.awt.Shape> cut) {
         BufferedImage canvas = new BufferedImage(region.width(), region.height(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = canvas.createGraphics();
         try {
@@ -107,7 +107,7 @@ final class Mask {
         if (maxX < 0 || (minX == 0 && minY == 0 && maxX == region.width() - 1 && maxY == region.height() - 1)) {
             return this;
         }
-        Region tight = new Region(region.x() + minX, region.y() + minY, maxX - minX + 1, maxY - minY + 1);
+        PixelArea tight = new PixelArea(region.x() + minX, region.y() + minY, maxX - minX + 1, maxY - minY + 1);
         float[] cropped = new float[tight.size()];
         for (int y = 0; y < tight.height(); y++) {
             System.arraycopy(values, (minY + y) * region.width() + minX, cropped, y * tight.width(), tight.width());

@@ -5,19 +5,19 @@ import dev.facebeauty.imaging.RgbImage;
 /** The red, green and blue values (0–255, as floats) of one region of an image, for filtering. */
 final class Planes {
 
-    final Region region;
+    final PixelArea region;
     final float[] r;
     final float[] g;
     final float[] b;
 
-    private Planes(Region region) {
+    private Planes(PixelArea region) {
         this.region = region;
         this.r = new float[region.size()];
         this.g = new float[region.size()];
         this.b = new float[region.size()];
     }
 
-    static Planes read(RgbImage image, Region region) {
+    static Planes read(RgbImage image, PixelArea region) {
         Planes p = new Planes(region);
         for (int y = 0; y < region.height(); y++) {
             int row = (region.y() + y) * image.width() + region.x();

@@ -87,7 +87,7 @@ final class SkinMap {
             Rectangle2D r = new Rectangle2D.Double(map.region.x(), map.region.y(), map.region.width(), map.region.height());
             all = all == null ? r : all.createUnion(r);
         }
-        Region region = all == null ? new Region(0, 0, 1, 1) : Region.around(all, 0, image.width(), image.height());
+        PixelArea region = all == null ? new PixelArea(0, 0, 1, 1) : PixelArea.around(all, 0, image.width(), image.height());
         Mask union = Mask.empty(region);
         for (Mask map : maps) {
             forEachShared(map, union, (i, j) -> union.values[j] = Math.max(union.values[j], map.values[i]));
@@ -166,7 +166,7 @@ final class SkinMap {
         for (Shape shape : prior) {
             reach = reach.createUnion(shape.getBounds2D());
         }
-        Region region = Region.around(reach, 0.1 * width, image.width(), image.height());
+        PixelArea region = PixelArea.around(reach, 0.1 * width, image.width(), image.height());
         Mask map = Mask.of(region, prior, List.of()).feather((int) Math.round(0.12 * width));
         float[] lightness = new float[region.size()];
         IntStream.range(0, region.height()).parallel().forEach(y -> {
@@ -230,7 +230,7 @@ final class SkinMap {
     }
 
     private static void forEachShared(Mask own, Mask union, Shared visit) {
-        Region r = own.region, u = union.region;
+        PixelArea r = own.region, u = union.region;
         for (int y = 0; y < r.height(); y++) {
             for (int x = 0; x < r.width(); x++) {
                 visit.at(y * r.width() + x, (r.y() + y - u.y()) * u.width() + r.x() + x - u.x());

@@ -23,7 +23,7 @@ final class Smoothing {
         if (strength <= 0) {
             return;
         }
-        Region region = skin.region;
+        PixelArea region = skin.region;
         int width = region.width(), height = region.height();
         int radius = Math.max(1, (int) Math.round(faceSize * 0.08));
         int grain = Math.max(1, (int) Math.round(faceSize * 0.008));

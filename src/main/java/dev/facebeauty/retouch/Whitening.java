@@ -25,7 +25,7 @@ final class Whitening {
         if (strength <= 0) {
             return;
         }
-        Region region = map.union.region;
+        PixelArea region = map.union.region;
         int width = region.width();
         float[] lightness = new float[region.size()], change = new float[region.size()];
         float[] lifts = new float[map.tones.size()];

@@ -3,7 +3,7 @@ package dev.facebeauty.ui;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.engine.BeautyEngine;
-import dev.facebeauty.engine.Stage;
+import dev.facebeauty.engine.JobStage;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.jobs.BatchPlan;
 import dev.facebeauty.jobs.BatchRunner;
@@ -298,7 +298,7 @@ public final class BatchViewModel {
         row.detailProperty().set(report.detail());
         row.progress.set(switch (report.state()) {
             case WAITING, FAILED, CANCELLED -> 0;
-            case WORKING -> Stage.ofLabel(report.detail()).map(Stage::fraction).orElse(row.progress.get());
+            case WORKING -> JobStage.ofLabel(report.detail()).map(JobStage::fraction).orElse(row.progress.get());
             case DONE, SKIPPED -> 1;
         });
         report.taskId().ifPresent(row.taskIdProperty()::set);

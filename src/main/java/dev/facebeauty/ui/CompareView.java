@@ -62,19 +62,19 @@ final class CompareView extends GridPane {
     private final RestoreBrush brush;
     private boolean painting;
     private final Region dividerHandle = new Region();
-    private final Pane left;
-    private final Pane right;
+    private final Side left;
+    private final Side right;
     private double shownScale = 1;
 
     CompareView(MainViewModel vm) {
         this.brush = vm.restoreBrush();
         getStyleClass().add("compare-view");
         setHgap(12);
-        left = new Pane("Original", vm.originalProperty(), Bindings.createStringBinding(
+        left = new Side("Original", vm.originalProperty(), Bindings.createStringBinding(
                 () -> vm.faceSummaryProperty().get().isEmpty() ? vm.originalInfoProperty().get()
                         : vm.originalInfoProperty().get() + " · " + vm.faceSummaryProperty().get(),
                 vm.originalInfoProperty(), vm.faceSummaryProperty()), "Open a portrait or drop one here");
-        right = new Pane("Result", vm.shownResult(), vm.shownResultInfo(), "The retouched photo appears here");
+        right = new Side("Result", vm.shownResult(), vm.shownResultInfo(), "The retouched photo appears here");
         left.setId("original-pane");
         right.setId("result-pane");
         right.image.setId("result-image");
@@ -103,7 +103,7 @@ final class CompareView extends GridPane {
         add(right, 1, 0);
         left.setMinWidth(0);
         right.setMinWidth(0);
-        for (Pane pane : List.of(left, right)) {
+        for (Side pane : List.of(left, right)) {
             pane.image.imageProperty().addListener(o -> relayout());
             pane.scroll.viewportBoundsProperty().addListener(o -> relayout());
         }
@@ -257,7 +257,7 @@ final class CompareView extends GridPane {
         double deviceScale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getRenderScaleX() : 1;
         double scale = zoom.get();
         if (fit.get()) {
-            Pane visible = mode.get() == Mode.SPLIT ? right : left;
+            Side visible = mode.get() == Mode.SPLIT ? right : left;
             double w = Math.max(1, visible.scroll.getViewportBounds().getWidth() - 2);
             double h = Math.max(1, visible.scroll.getViewportBounds().getHeight() - 2);
             scale = Math.min(1, Math.min(w / reference.getWidth(), h / reference.getHeight()) * deviceScale);
@@ -272,13 +272,13 @@ final class CompareView extends GridPane {
     }
 
     /** One side: a titled, scrollable image with a placeholder while empty. */
-    private final class Pane extends VBox {
+    private final class Side extends VBox {
         final ImageView image = new ImageView();
         final ScrollPane scroll = new ScrollPane();
         final StackPane stage;
         final Label heading;
 
-        Pane(String title, ObservableValue<Image> source, ObservableValue<String> info,
+        Side(String title, ObservableValue<Image> source, ObservableValue<String> info,
                      String placeholderText) {
             getStyleClass().add("image-pane");
             heading = new Label(title);

@@ -9,7 +9,7 @@ import dev.facebeauty.engine.CloudEngine;
 import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.engine.LocalEngine;
 import dev.facebeauty.engine.ProgressListener;
-import dev.facebeauty.engine.Stage;
+import dev.facebeauty.engine.JobStage;
 import dev.facebeauty.face.Face;
 import dev.facebeauty.face.FaceAnalyzer;
 import dev.facebeauty.imaging.DecodedImage;
@@ -499,7 +499,7 @@ public final class MainViewModel {
         Task<Finished> task = new Task<>() {
             @Override
             protected Finished call() throws Exception {
-                updateMessage(Stage.PREPARING.label() + "…");
+                updateMessage(JobStage.PREPARING.label() + "…");
                 PreparedUpload upload = service.prepare(photo, engine.get());
                 if (!upload.unchanged()) {
                     String notes = String.join(" ", upload.adjustments());
@@ -507,8 +507,8 @@ public final class MainViewModel {
                 }
                 JobOutcome served = service.beautify(path, upload, parameters, engine.get(), new ProgressListener() {
                     @Override
-                    public void stage(Stage stage) {
-                        updateMessage(stage == Stage.DONE ? "Done" : stage.label() + "…");
+                    public void stage(JobStage stage) {
+                        updateMessage(stage == JobStage.DONE ? "Done" : stage.label() + "…");
                     }
                 });
                 if (FullSizeResults.applies(served, photo) && outputSize == OutputSize.FULL) {
@@ -759,13 +759,13 @@ public final class MainViewModel {
             return;
         }
         BeautifyService service = services.beautify();
-        Stage[] stage = {Stage.QUEUED};
+        JobStage[] stage = {JobStage.QUEUED};
         Task<Optional<RecoveredResult>> task = new Task<>() {
             @Override
             protected Optional<RecoveredResult> call() throws Exception {
                 return service.checkNow(entry.taskId(), cloud, new ProgressListener() {
                     @Override
-                    public void stage(Stage s) {
+                    public void stage(JobStage s) {
                         stage[0] = s;
                     }
                 });

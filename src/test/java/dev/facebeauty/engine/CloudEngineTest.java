@@ -71,12 +71,12 @@ class CloudEngineTest {
     @Test
     void submitsPollsAndDownloadsAResultThatDiffersFromTheInput() throws Exception {
         server.progress(2, 1);
-        List<Stage> stages = new CopyOnWriteArrayList<>();
+        List<JobStage> stages = new CopyOnWriteArrayList<>();
         String[] submitted = new String[1];
         BeautyResult result = engine(sleeper, CloudEngine.TASK_LIFETIME).beautify(photo, BeautyParameters.defaults(),
                 new ProgressListener() {
                     @Override
-                    public void stage(Stage stage) {
+                    public void stage(JobStage stage) {
                         stages.add(stage);
                     }
 
@@ -86,7 +86,7 @@ class CloudEngineTest {
                     }
                 });
 
-        assertEquals(List.of(Stage.UPLOADING, Stage.QUEUED, Stage.PROCESSING, Stage.DOWNLOADING, Stage.DONE), stages);
+        assertEquals(List.of(JobStage.UPLOADING, JobStage.QUEUED, JobStage.PROCESSING, JobStage.DOWNLOADING, JobStage.DONE), stages);
         assertEquals(submitted[0], result.taskId().orElseThrow());
         assertEquals(4, server.queries());
         assertEquals(List.of(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5)), sleeper.waits());

@@ -155,7 +155,7 @@ class BeautifyServiceTest {
         List<String> announced = new java.util.ArrayList<>();
         JobOutcome outcome = again.beautify(photoFile, again.prepare(again.open(photoFile)), params, engine(), new ProgressListener() {
             @Override
-            public void stage(dev.facebeauty.engine.Stage stage) {
+            public void stage(dev.facebeauty.engine.JobStage stage) {
             }
 
             @Override

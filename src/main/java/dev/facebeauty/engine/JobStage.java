@@ -1,7 +1,7 @@
 package dev.facebeauty.engine;
 
 /** The steps of one retouch, in order, as the status line names them. */
-public enum Stage {
+public enum JobStage {
     PREPARING("Preparing"),
     UPLOADING("Uploading"),
     QUEUED("Queued"),
@@ -11,7 +11,7 @@ public enum Stage {
 
     private final String label;
 
-    Stage(String label) {
+    JobStage(String label) {
         this.label = label;
     }
 
@@ -25,7 +25,7 @@ public enum Stage {
     }
 
     /** The step a label names, if any. */
-    public static java.util.Optional<Stage> ofLabel(String label) {
+    public static java.util.Optional<JobStage> ofLabel(String label) {
         return java.util.Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
     }
 }
