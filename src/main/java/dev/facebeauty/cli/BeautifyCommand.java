@@ -1,6 +1,7 @@
 package dev.facebeauty.cli;
 
 import dev.facebeauty.app.AppServices;
+import dev.facebeauty.app.EngineChoice;
 import dev.facebeauty.model.Adjustment;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.model.FilterType;
@@ -117,9 +118,9 @@ final class BeautifyCommand implements Callable<Integer> {
         }
         URI base;
         try {
-            base = Settings.parseApiBase(Optional.ofNullable(apiBase).or(() -> services.keys().baseUrlOverride())
-                    .orElse(settings.apiBaseUrl().toString()));
-        } catch (IllegalArgumentException e) {
+            // The same rule as the window's: --api-base, else AILABAPI_BASE_URL, else Settings; a bad one is refused.
+            base = new EngineChoice(services).apiBase(Optional.ofNullable(apiBase), settings);
+        } catch (EngineChoice.UnavailableException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.USAGE;
         }

@@ -50,26 +50,42 @@ public final class ResultSaver {
         public static final Provenance NONE = new Provenance(new byte[0], MetadataPolicy.NONE, false);
     }
 
-    /** Writes the result (converted when another format is asked for) with the original's metadata as allowed. */
+    /**
+     * Writes the result (converted when another format is asked for) with the original's metadata as allowed. The
+     * pixels are decoded only for a conversion; otherwise the header gives the size the metadata needs.
+     */
     public static void save(byte[] result, ImageFormat resultFormat, Path target, ImageFormat targetFormat,
                             float jpegQuality, Provenance provenance) throws IOException, UnusableImageException {
-        byte[] bytes = result;
-        java.awt.image.BufferedImage pixels = new ImageDecoder().decode(result).image();
-        boolean tiffOriginal = ImageFormat.sniff(provenance.originalBytes()).filter(f -> f == ImageFormat.TIFF).isPresent();
-        if (targetFormat == ImageFormat.TIFF) {
-            // A TIFF carries its tags inside: the result's own when they came from the original in full, else written anew.
-            if (!(resultFormat == ImageFormat.TIFF && tiffOriginal && provenance.policy() == MetadataPolicy.FULL)) {
-                bytes = dev.facebeauty.imaging.TiffFiles.write(pixels, tiffOriginal ? java.util.Optional.of(
-                        provenance.originalBytes()) : java.util.Optional.empty(), provenance.policy());
-            }
-            AtomicFiles.write(target, bytes);
+        boolean tiffOriginal = isTiff(provenance.originalBytes());
+        boolean asIs = targetFormat == resultFormat && (targetFormat != ImageFormat.TIFF
+                || tiffOriginal && provenance.policy() == MetadataPolicy.FULL);
+        if (!asIs) {
+            save(new ImageDecoder().decode(result).image(), targetFormat, target, jpegQuality, provenance);
             return;
         }
-        if (targetFormat != resultFormat) {
-            bytes = ImageEncoder.encodeKeeping(pixels, targetFormat, jpegQuality, java.util.Optional.empty(), provenance.policy());
+        byte[] bytes = result;
+        if (targetFormat != ImageFormat.TIFF) {
+            java.awt.Dimension size = new ImageDecoder().size(result);
+            bytes = MetadataTransfer.apply(bytes, provenance.originalBytes(), provenance.policy(),
+                    provenance.sameColourSpace(), size.width, size.height);
         }
-        bytes = MetadataTransfer.apply(bytes, provenance.originalBytes(), provenance.policy(),
-                provenance.sameColourSpace(), pixels.getWidth(), pixels.getHeight());
         AtomicFiles.write(target, bytes);
+    }
+
+    /** Writes pixels (a blend, a conversion) in {@code targetFormat}, encoded once, with the metadata as allowed. */
+    public static void save(java.awt.image.BufferedImage pixels, ImageFormat targetFormat, Path target, float jpegQuality,
+                            Provenance provenance) throws IOException {
+        java.util.Optional<byte[]> tiffOriginal = isTiff(provenance.originalBytes())
+                ? java.util.Optional.of(provenance.originalBytes()) : java.util.Optional.empty();
+        byte[] bytes = ImageEncoder.encodeKeeping(pixels, targetFormat, jpegQuality, tiffOriginal, provenance.policy());
+        if (targetFormat != ImageFormat.TIFF) {
+            bytes = MetadataTransfer.apply(bytes, provenance.originalBytes(), provenance.policy(),
+                    provenance.sameColourSpace(), pixels.getWidth(), pixels.getHeight());
+        }
+        AtomicFiles.write(target, bytes);
+    }
+
+    private static boolean isTiff(byte[] bytes) {
+        return ImageFormat.sniff(bytes).filter(f -> f == ImageFormat.TIFF).isPresent();
     }
 }

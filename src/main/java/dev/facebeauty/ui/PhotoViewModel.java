@@ -1,0 +1,187 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.app.AppServices;
+import dev.facebeauty.face.Face;
+import dev.facebeauty.face.FaceAnalyzer;
+import dev.facebeauty.imaging.DecodedImage;
+import dev.facebeauty.imaging.RgbImage;
+import dev.facebeauty.jobs.BeautifyService;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.scene.image.Image;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.concurrent.Executor;
+
+/**
+ * The open photo: where it came from, its pixels (read only, never written), the caption above it, and the faces found
+ * in it. Every load or show takes a new ticket, so a slow answer about an earlier photo never lands on a later one.
+ */
+final class PhotoViewModel {
+
+    private static final System.Logger LOG = System.getLogger(PhotoViewModel.class.getName());
+
+    private final ReadOnlyObjectWrapper<Path> source = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<Face>> faces = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper faceSummary = new ReadOnlyStringWrapper("");
+    private final AppServices services;
+    private final Executor executor;
+    private final StatusLine status;
+    private final LivePreview preview;
+    private final Workspace workspace;
+    private DecodedImage decoded;
+    private long generation;
+
+    PhotoViewModel(AppServices services, Executor executor, StatusLine status, LivePreview preview, Workspace workspace) {
+        this.services = services;
+        this.executor = executor;
+        this.status = status;
+        this.preview = preview;
+        this.workspace = workspace;
+    }
+
+    /** The decoded photo, or null before one is open (or when a recovered result's original is gone). */
+    DecodedImage decoded() {
+        return decoded;
+    }
+
+    /** A new ticket: what was asked for before it no longer shows when it answers. */
+    long nextTicket() {
+        return ++generation;
+    }
+
+    boolean isCurrent(long ticket) {
+        return ticket == generation;
+    }
+
+    /** Reads a photo in the background and shows it; {@code shown} runs (on the FX thread) once it is shown. */
+    void open(Path path, Consumer<DecodedImage> shown) {
+        long ticket = nextTicket();
+        status.show("Opening " + path.getFileName() + "…", StatusKind.BUSY);
+        BeautifyService service = services.beautify();
+        Task<Loaded> task = new Task<>() {
+            @Override
+            protected Loaded call() throws Exception {
+                DecodedImage d = service.open(path);
+                return new Loaded(d, FxImages.toFx(d.image()));
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (!isCurrent(ticket)) {
+                return;
+            }
+            Loaded loaded = task.getValue();
+            show(ticket, path, loaded.decoded(), loaded.image());
+            workspace.opened(path);
+            status.show("Ready: " + path.getFileName() + ". Adjust the sliders, then Beautify.", StatusKind.INFO);
+            shown.accept(loaded.decoded());
+        });
+        task.setOnFailed(e -> {
+            if (isCurrent(ticket)) {
+                status.show(UserMessages.describe(task.getException()), StatusKind.ERROR);
+            }
+            if (!Files.exists(path)) {
+                workspace.forget(path);
+            }
+        });
+        executor.execute(task);
+    }
+
+    private record Loaded(DecodedImage decoded, Image image) {
+    }
+
+    /**
+     * Shows a photo already read (or, with {@code photo} null, says the original is gone), and looks for its faces.
+     */
+    void show(long ticket, Path path, DecodedImage photo, Image picture) {
+        decoded = photo;
+        source.set(photo == null ? null : path);
+        image.set(picture);
+        info.set(photo == null ? "Original no longer at " + path : describe(photo));
+        if (photo != null) {
+            analyseFaces(ticket, photo);
+        } else {
+            preview.clear();
+            faces.set(null);
+            faceSummary.set("");
+        }
+    }
+
+    /** Finds the faces once per photo, and prepares the preview copy; both in the background. */
+    private void analyseFaces(long ticket, DecodedImage photo) {
+        faces.set(null);
+        faceSummary.set("Looking for faces…");
+        preview.clear();
+        FaceAnalyzer analyzer = services.faces();
+        Task<Analysis> task = new Task<>() {
+            @Override
+            protected Analysis call() {
+                RgbImage full = RgbImage.of(photo.image());
+                List<Face> found = analyzer.analyze(full);
+                double scale = LivePreview.previewScale(full.width(), full.height());
+                RgbImage small = full.scale(scale);
+                return new Analysis(found, small, found.stream().map(f -> f.scaled(scale)).toList());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (!isCurrent(ticket)) {
+                return;
+            }
+            Analysis a = task.getValue();
+            faces.set(a.faces());
+            faceSummary.set(switch (a.faces().size()) {
+                case 0 -> "No face found: only the filter applies";
+                case 1 -> "1 face";
+                default -> a.faces().size() + " faces";
+            });
+            preview.setPhoto(a.previewBase(), a.previewFaces());
+        });
+        task.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.WARNING, "Face analysis failed", task.getException());
+            faceSummary.set("Faces could not be analysed");
+        });
+        executor.execute(task);
+    }
+
+    private record Analysis(List<Face> faces, RgbImage previewBase, List<Face> previewFaces) {
+    }
+
+    /** Whether the photo was checked and holds no face (the cloud would refuse it). */
+    boolean noFaceFound() {
+        return faces.get() != null && faces.get().isEmpty();
+    }
+
+    ReadOnlyObjectProperty<Path> sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<Image> imageProperty() {
+        return image.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty infoProperty() {
+        return info.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<List<Face>> facesProperty() {
+        return faces.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty faceSummaryProperty() {
+        return faceSummary.getReadOnlyProperty();
+    }
+
+    private static String describe(DecodedImage d) {
+        return d.width() + " × " + d.height() + " " + d.format() + " · "
+                + String.format(Locale.ROOT, "%.1f MB", d.originalBytes().length / 1_000_000.0);
+    }
+}
