@@ -2,7 +2,6 @@ package dev.facebeauty.settings;
 
 import dev.facebeauty.io.Json;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.facebeauty.io.AtomicFiles;
 

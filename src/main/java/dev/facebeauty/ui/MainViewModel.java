@@ -5,20 +5,12 @@ import dev.facebeauty.app.AppServices;
 import dev.facebeauty.app.EngineChoice;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.EngineKind;
-import dev.facebeauty.engine.JobStage;
 import dev.facebeauty.engine.LocalEngine;
-import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.face.Face;
 import dev.facebeauty.imaging.DecodedImage;
-import dev.facebeauty.imaging.ImageDecoder;
-import dev.facebeauty.imaging.PreparedUpload;
-import dev.facebeauty.jobs.BeautifyService;
-import dev.facebeauty.jobs.FullSizeResults;
-import dev.facebeauty.jobs.JobOutcome;
 import dev.facebeauty.jobs.JournalEntry;
 import dev.facebeauty.jobs.RecoveredResult;
 import dev.facebeauty.model.BeautyParameters;
-import dev.facebeauty.model.OutputSize;
 import dev.facebeauty.settings.PresetStore;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.settings.WorkspaceStore;
@@ -71,6 +63,7 @@ public final class MainViewModel {
     private final PhotoViewModel photo;
     private final ResultViewModel result;
     private final RecoveryViewModel recovery;
+    private final BeautifyAction beautifyAction;
 
     public MainViewModel(AppServices services, Executor executor) {
         this.services = services;
@@ -106,6 +99,8 @@ public final class MainViewModel {
                         preview.supersede();
                     }
                 });
+        this.beautifyAction = new BeautifyAction(services, engines, status, photo, result, preview, adjustments,
+                settings::get, engineKind::get, preparationNotes::set, this::refreshCredits);
         preview.imageProperty().addListener((obs, old, image) -> previewShown.set(image != null));
         adjustments.onChange(() -> preview.request(adjustments.parameters()));
     }
@@ -344,71 +339,7 @@ public final class MainViewModel {
 
     /** Prepares, submits, polls and downloads in the background; the status line follows each step. */
     public void beautify() {
-        DecodedImage picture = photo.decoded();
-        if (picture == null || status.isBusy()) {
-            return;
-        }
-        BeautyEngine engine;
-        try {
-            engine = engines.engine(engineKind.get(), settings.get());
-        } catch (EngineChoice.UnavailableException e) {
-            status.show(e.getMessage(), StatusKind.ERROR);
-            return;
-        }
-        Path path = photo.sourceProperty().get();
-        BeautyParameters parameters = adjustments.parameters();
-        boolean cloud = engine.paidServiceScope().isPresent();
-        OutputSize outputSize = settings.get().outputSize();
-        float quality = settings.get().jpegQualityFraction();
-        preview.supersede();
-        BeautifyService service = services.beautify();
-        Task<Finished> task = new Task<>() {
-            @Override
-            protected Finished call() throws Exception {
-                updateMessage(JobStage.PREPARING.label() + "…");
-                PreparedUpload upload = service.prepare(picture, engine);
-                if (!upload.unchanged()) {
-                    String notes = String.join(" ", upload.adjustments());
-                    javafx.application.Platform.runLater(() -> preparationNotes.set(notes));
-                }
-                JobOutcome served = service.beautify(path, upload, parameters, engine, new ProgressListener() {
-                    @Override
-                    public void stage(JobStage stage) {
-                        updateMessage(stage == JobStage.DONE ? "Done" : stage.label() + "…");
-                    }
-                });
-                if (FullSizeResults.applies(served, picture) && outputSize == OutputSize.FULL) {
-                    updateMessage("Rebuilding at " + picture.width() + " × " + picture.height() + "…");
-                }
-                JobOutcome outcome = service.asKept(served, picture, parameters, outputSize, quality);
-                DecodedImage resultPixels = new ImageDecoder().decode(outcome.result().bytes());
-                return new Finished(outcome, FxImages.toFx(resultPixels.image()), resultPixels);
-            }
-        };
-        task.messageProperty().addListener((obs, old, message) -> {
-            if (message != null && !message.isEmpty()) {
-                status.show(message, StatusKind.BUSY);
-            }
-        });
-        task.setOnSucceeded(e -> {
-            Finished finished = task.getValue();
-            preview.supersede();
-            result.show(finished.outcome(), finished.image(), finished.pixels(), path, cloud);
-            status.show("Done — compare, then Save.", StatusKind.SUCCESS);
-            refreshCredits();
-        });
-        task.setOnFailed(e -> {
-            status.show(UserMessages.describe(task.getException()), StatusKind.ERROR);
-            if (cloud) {
-                refreshCredits(); // the balance after a failure that may have been charged, beside the one from before
-            }
-        });
-        task.setOnCancelled(e -> status.show("Cancelled. A job the service already accepted is kept and fetched on the next start.",
-                StatusKind.INFO));
-        status.start(task);
-    }
-
-    private record Finished(JobOutcome outcome, Image image, DecodedImage pixels) {
+        beautifyAction.run();
     }
 
     /** Reads the credit balance in the background for the status bar. */
@@ -489,10 +420,6 @@ public final class MainViewModel {
     }
 
     private BeautyEngine engine() throws UserMessages.UserFacingException {
-        try {
-            return engines.engine(engineKind.get(), settings.get());
-        } catch (EngineChoice.UnavailableException e) {
-            throw new UserMessages.UserFacingException(e.getMessage());
-        }
+        return beautifyAction.engine();
     }
 }

@@ -1,0 +1,213 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.settings.Preset;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+
+/** The main window's left side: presets, a slider per adjustment, the filter, Reset all, and the result's Amount and restore brush. */
+final class AdjustmentsPanel extends ScrollPane {
+
+    private final MainViewModel vm;
+
+    AdjustmentsPanel(MainViewModel vm) {
+        this.vm = vm;
+        Label title = new Label("Adjustments");
+        title.getStyleClass().add("section-title");
+        VBox box = new VBox(14);
+        box.getStyleClass().add("adjustments");
+        box.getChildren().addAll(title, presetsControl());
+        vm.adjustments().sliders().forEach(s -> box.getChildren().add(new SliderRow(s)));
+
+        Label filterLabel = new Label("Filter");
+        filterLabel.getStyleClass().add("slider-label");
+        ComboBox<FilterOption> filter = new ComboBox<>();
+        filter.setId("filter-box");
+        filter.getItems().setAll(FilterOption.all());
+        filter.valueProperty().bindBidirectional(vm.adjustments().filterProperty());
+        filter.setVisibleRowCount(14);
+        filter.setMaxWidth(Double.MAX_VALUE);
+        filterLabel.setLabelFor(filter);
+
+        Button resetAll = new Button("Reset all", Icons.icon(Icons.RESET, 12));
+        resetAll.setId("reset-all");
+        resetAll.setOnAction(e -> vm.adjustments().resetAll());
+
+        Label notes = new Label();
+        notes.getStyleClass().add("hint");
+        notes.setWrapText(true);
+        notes.textProperty().bind(vm.preparationNotesProperty());
+        notes.managedProperty().bind(notes.textProperty().isNotEmpty());
+        notes.visibleProperty().bind(notes.managedProperty());
+        notes.setId("preparation-notes");
+
+        Label resultTitle = new Label("Result");
+        resultTitle.getStyleClass().add("section-title");
+        box.getChildren().addAll(new VBox(6, filterLabel, filter), resetAll, notes, new Separator(), resultTitle, amountControl(),
+                brushControl());
+        setContent(box);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        getStyleClass().add("side-panel");
+        setPrefWidth(300);
+        setMinWidth(260);
+    }
+
+    /** The preset list (choosing one applies it) and a menu to save, rename, delete, import and export presets. */
+    private Node presetsControl() {
+        PresetsViewModel presets = vm.presets();
+        ComboBox<Preset> choice = new ComboBox<>(presets.presets());
+        choice.setId("preset-box");
+        choice.setPromptText("Apply a preset…");
+        choice.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(choice, Priority.ALWAYS);
+        choice.setOnAction(e -> {
+            if (choice.getValue() != null) {
+                presets.apply(choice.getValue());
+            }
+        });
+        MenuItem save = new MenuItem("Save current settings as…");
+        save.setOnAction(e -> ask("Save preset", "Name of the new preset:", "")
+                .ifPresent(name -> act(() -> choice.setValue(presets.saveCurrent(name)))));
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setOnAction(e -> selected(choice).ifPresent(p -> ask("Rename preset", "New name:", p.name())
+                .ifPresent(name -> act(() -> presets.rename(p, name)))));
+        MenuItem delete = new MenuItem("Delete");
+        delete.setOnAction(e -> selected(choice).ifPresent(p -> act(() -> presets.delete(p))));
+        rename.disableProperty().bind(choice.valueProperty().isNull());
+        delete.disableProperty().bind(choice.valueProperty().isNull());
+        MenuItem importItem = new MenuItem("Import…");
+        importItem.setOnAction(e -> {
+            File file = presetChooser("Import presets").showOpenDialog(getScene().getWindow());
+            if (file != null) {
+                act(() -> presets.importFrom(file.toPath()));
+            }
+        });
+        MenuItem exportItem = new MenuItem("Export…");
+        exportItem.setOnAction(e -> {
+            FileChooser chooser = presetChooser("Export presets");
+            chooser.setInitialFileName("face-beauty-presets.json");
+            File file = chooser.showSaveDialog(getScene().getWindow());
+            if (file != null) {
+                act(() -> presets.exportTo(file.toPath()));
+            }
+        });
+        MenuButton menu = new MenuButton(null, Icons.icon(Icons.GEAR, 12), save, rename, delete,
+                new SeparatorMenuItem(), importItem, exportItem);
+        menu.setId("preset-menu");
+        menu.setTooltip(new Tooltip("Save, rename, delete, import or export presets"));
+        return new HBox(6, choice, menu);
+    }
+
+    private static java.util.Optional<Preset> selected(ComboBox<Preset> choice) {
+        return java.util.Optional.ofNullable(choice.getValue());
+    }
+
+    private FileChooser presetChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Presets (JSON)", "*.json"));
+        return chooser;
+    }
+
+    private java.util.Optional<String> ask(String title, String prompt, String initial) {
+        return Dialogs.ask(this, title, prompt, initial);
+    }
+
+    private interface PresetAction {
+        void run() throws UserMessages.UserFacingException;
+    }
+
+    /** Runs a preset change; a problem is told in a message box, never thrown at the user. */
+    private void act(PresetAction action) {
+        try {
+            action.run();
+        } catch (UserMessages.UserFacingException e) {
+            Dialogs.tell(this, Alert.AlertType.WARNING, "Presets", e.getMessage());
+        }
+    }
+
+    /** "Amount": how much of the retouch to keep, shown at once and used by Save. */
+    private Node amountControl() {
+        Slider slider = new Slider(0, 100, 100);
+        slider.setId("amount-slider");
+        slider.setBlockIncrement(5);
+        slider.disableProperty().bind(vm.resultProperty().isNull());
+        VBox box = sliderRow("Amount", slider, vm.amountProperty(), "%d %%");
+        Label hint = new Label("How much of the retouch to keep; Save writes the blend.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        box.setSpacing(6);
+        box.getChildren().add(hint);
+        return box;
+    }
+
+    /** The restore brush: on/off, size, softness, erase, undo and clear. */
+    private Node brushControl() {
+        RestoreBrush brush = vm.restoreBrush();
+        ToggleButton on = new ToggleButton("Restore brush", Icons.icon(Icons.BRUSH));
+        on.setId("restore-brush");
+        on.selectedProperty().bindBidirectional(brush.activeProperty());
+        on.setTooltip(new Tooltip("Paint on the result to bring the original back (hair, background, features). "
+                + "Hold Alt to paint the retouch back. B switches the brush; [ and ] change its size."));
+        on.disableProperty().bind(brush.maskImageProperty().isNull());
+        ToggleButton erase = new ToggleButton("Erase");
+        erase.setId("restore-erase");
+        erase.selectedProperty().bindBidirectional(brush.eraseProperty());
+        erase.setTooltip(new Tooltip("Paint the retouch back where too much was restored (or hold Alt)"));
+        Button undo = new Button("Undo");
+        undo.setId("restore-undo");
+        undo.setOnAction(e -> brush.undo());
+        Button clear = new Button("Clear");
+        clear.setId("restore-clear");
+        clear.setOnAction(e -> brush.clear());
+        undo.disableProperty().bind(brush.paintedProperty().not());
+        clear.disableProperty().bind(brush.paintedProperty().not());
+        erase.disableProperty().bind(on.selectedProperty().not());
+        HBox buttons = new HBox(6, erase, undo, clear);
+        Node size = brushSlider("Size", "brush-size", RestoreBrush.MIN_SIZE, RestoreBrush.MAX_SIZE, brush.sizeProperty(), "%d px");
+        Node softness = brushSlider("Softness", "brush-softness", 0, 100, brush.softnessProperty(), "%d %%");
+        size.disableProperty().bind(on.selectedProperty().not());
+        softness.disableProperty().bind(on.selectedProperty().not());
+        return new VBox(8, on, size, softness, buttons);
+    }
+
+    /** A titled slider with its value on the right, bound both ways to {@code value}. */
+    private static VBox sliderRow(String name, Slider slider, javafx.beans.property.IntegerProperty value, String format) {
+        Label title = new Label(name);
+        title.getStyleClass().add("slider-label");
+        slider.valueProperty().bindBidirectional(value);
+        Label shown = new Label();
+        shown.textProperty().bind(value.asString(format));
+        shown.getStyleClass().add("amount-value");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        return new VBox(4, new HBox(8, title, gap, shown), slider);
+    }
+
+    private static Node brushSlider(String name, String id, int min, int max, javafx.beans.property.IntegerProperty value,
+                                    String format) {
+        Slider slider = new Slider(min, max, value.get());
+        slider.setId(id);
+        return sliderRow(name, slider, value, format);
+    }
+
+
+}

@@ -1,0 +1,50 @@
+package dev.facebeauty.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextInputDialog;
+
+import java.util.Optional;
+
+/**
+ * The one place alerts and questions are made: owned by the window of {@code from}, titled with the app's name,
+ * styled with that window's theme.
+ */
+final class Dialogs {
+
+    private Dialogs() {
+    }
+
+    /** A yes/no question; true when the user picked {@code action}. */
+    static boolean confirm(Node from, Alert.AlertType type, String header, String text, String action) {
+        ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(type, text, ButtonType.CANCEL, yes);
+        dress(ask, from, header);
+        return ask.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    /** A line of text asked for, or empty when cancelled. */
+    static Optional<String> ask(Node from, String header, String prompt, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.setContentText(prompt);
+        dress(dialog, from, header);
+        return dialog.showAndWait();
+    }
+
+    /** Something the user should read, with OK. */
+    static void tell(Node from, Alert.AlertType type, String header, String text) {
+        Alert alert = new Alert(type, text, ButtonType.OK);
+        dress(alert, from, header);
+        alert.showAndWait();
+    }
+
+    private static void dress(Dialog<?> dialog, Node from, String header) {
+        dialog.initOwner(from.getScene().getWindow());
+        dialog.setTitle(MainViewModel.APP_NAME);
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().getStylesheets().setAll(from.getScene().getStylesheets());
+    }
+}

@@ -1,0 +1,152 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.engine.EngineKind;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitMenuButton;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import java.nio.file.Path;
+
+/** The main window's toolbar: Open (with recent photos), engine and price, Beautify, Cancel, Save, the tool windows, compare modes and zoom. */
+final class MainToolbar extends ToolBar {
+
+    private final MainViewModel vm;
+    private final MainView view;
+
+    MainToolbar(MainViewModel vm, MainView view) {
+        this.vm = vm;
+        this.view = view;
+        CompareView compare = view.compare();
+        SplitMenuButton open = new SplitMenuButton();
+        open.setText("Open…");
+        open.setGraphic(Icons.icon(Icons.OPEN));
+        open.setTooltip(new Tooltip("Open a portrait (Ctrl+O); the arrow lists recent photos"));
+        open.setId("open-button");
+        open.setOnAction(e -> view.openWithChooser());
+        recentMenu(open);
+
+        Button beautify = button("Beautify", Icons.SPARKLE, "Retouch with the settings on the left (Ctrl+Enter)", "beautify-button");
+        beautify.getStyleClass().add("accent");
+        beautify.disableProperty().bind(vm.canBeautify().not());
+        beautify.setOnAction(e -> view.beautifyWithChecks());
+        ComboBox<EngineKind> engine = new ComboBox<>(FXCollections.observableArrayList(EngineKind.values()));
+        engine.setId("engine-choice");
+        engine.valueProperty().bindBidirectional(vm.engineKindProperty());
+        engine.disableProperty().bind(vm.busyProperty());
+        engine.setTooltip(new Tooltip("AILabTools cloud: 15 credits a photo, needs your API key and a network.\n"
+                + "Built-in engine: free and offline, in this app."));
+        Label price = new Label();
+        price.textProperty().bind(vm.priceText());
+        price.getStyleClass().add("price");
+        price.setTooltip(new Tooltip("A finished cloud photo costs 15 AILabTools credits; failed jobs are free. "
+                + "The built-in engine costs nothing."));
+
+        Button cancel = button("Cancel", Icons.STOP, "Stop waiting for the running job (Esc)", "cancel-button");
+        cancel.disableProperty().bind(vm.busyProperty().not());
+        cancel.setOnAction(e -> vm.cancel());
+
+        Button save = button("Save…", Icons.SAVE, "Save the result (Ctrl+S)", "save-button");
+        save.disableProperty().bind(vm.canSave().not());
+        save.textProperty().bind(vm.saveLabel());
+        save.setOnAction(e -> view.save());
+
+        Button fit = new Button("Fit");
+        fit.setId("zoom-fit");
+        fit.setOnAction(e -> compare.fitProperty().set(true));
+        Button actual = new Button("100 %");
+        actual.setId("zoom-100");
+        actual.setOnAction(e -> compare.actualSize());
+        Button zoomOut = new Button("−");
+        zoomOut.setOnAction(e -> compare.zoomBy(1 / 1.25));
+        Button zoomIn = new Button("+");
+        zoomIn.setOnAction(e -> compare.zoomBy(1.25));
+        HBox zoom = new HBox(0, zoomOut, fit, actual, zoomIn);
+        zoom.getStyleClass().add("segmented");
+
+        ToggleGroup modes = new ToggleGroup();
+        ToggleButton sideBySide = modeButton(modes, Icons.SIDE_BY_SIDE, "Side by side", "mode-side-by-side",
+                CompareView.Mode.SIDE_BY_SIDE);
+        ToggleButton split = modeButton(modes, Icons.SPLIT, "Split: drag across the picture to move the divider",
+                "mode-split", CompareView.Mode.SPLIT);
+        sideBySide.setSelected(true);
+        compare.modeProperty().addListener((obs, old, m) -> (m == CompareView.Mode.SPLIT ? split : sideBySide).setSelected(true));
+        modes.selectedToggleProperty().addListener((obs, old, t) -> {
+            if (t == null) {
+                old.setSelected(true); // one mode is always chosen
+            } else {
+                compare.modeProperty().set((CompareView.Mode) t.getUserData());
+            }
+        });
+        HBox modeBox = new HBox(0, sideBySide, split);
+        modeBox.getStyleClass().add("segmented");
+
+        Button batch = button("Batch…", Icons.BATCH, "Retouch many photos or folders with these settings", "batch-button");
+        batch.setOnAction(e -> view.showBatch());
+
+        Button variants = button("Variants…", Icons.GRID, "Retouch this photo with several settings or filters and compare them",
+                "variants-button");
+        variants.disableProperty().bind(vm.canBeautify().not());
+        variants.setOnAction(e -> view.showVariants());
+
+        Button history = button(null, Icons.HISTORY, "History: past cloud jobs to reopen, run again, check or delete", "history-button");
+        history.setOnAction(e -> view.showHistory());
+
+        Button settings = button(null, Icons.GEAR, "Settings: API key, address, theme", "settings-button");
+        settings.setOnAction(e -> view.showSettings());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getItems().addAll(open, new Separator(), engine, beautify, price, cancel, new Separator(), save, variants, batch, spacer,
+                modeBox, zoom, new Separator(), history, settings);
+        getStyleClass().add("main-toolbar");
+    }
+
+    /** The Open button's list of recent photos, kept in step with the workspace. */
+    private void recentMenu(SplitMenuButton open) {
+        Runnable rebuild = () -> {
+            open.getItems().clear();
+            for (Path photo : vm.workspace().recentFiles()) {
+                MenuItem item = new MenuItem(photo.getFileName() + "  —  " + photo.getParent());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> view.openPhoto(photo));
+                open.getItems().add(item);
+            }
+            if (open.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("No recent photos");
+                none.setDisable(true);
+                open.getItems().add(none);
+            }
+        };
+        vm.workspace().recentFiles().addListener((ListChangeListener<Path>) c -> rebuild.run());
+        rebuild.run();
+    }
+
+    private static ToggleButton modeButton(ToggleGroup group, String icon, String tooltip, String id, CompareView.Mode mode) {
+        ToggleButton button = new ToggleButton(null, Icons.icon(icon));
+        button.setToggleGroup(group);
+        button.setUserData(mode);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tooltip + " (hold Space to see the original)"));
+        return button;
+    }
+
+    static Button button(String text, String icon, String tooltip, String id) {
+        Button b = new Button(text, Icons.icon(icon));
+        b.setTooltip(new Tooltip(tooltip));
+        b.setId(id);
+        return b;
+    }
+
+}
