@@ -23,9 +23,4 @@ public enum JobStage {
     public double fraction() {
         return (double) ordinal() / (values().length - 1);
     }
-
-    /** The step a label names, if any. */
-    public static java.util.Optional<JobStage> ofLabel(String label) {
-        return java.util.Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
-    }
 }

@@ -40,7 +40,7 @@ public final class BatchRunner {
 
     /** The latest about one photo of the batch. */
     public record Report(int index, Path input, State state, String detail, Optional<Path> result,
-                         Optional<String> taskId, Optional<String> requestId, Failure failure) {
+                         Optional<String> taskId, Optional<String> requestId, Failure failure, Optional<JobStage> stage) {
     }
 
     /** Hears about every change; called on worker threads. */
@@ -167,14 +167,13 @@ public final class BatchRunner {
                 return;
             }
             String[] taskId = new String[1];
-            report(index, State.WORKING, JobStage.PREPARING.label(), Optional.empty(), Optional.empty(), Optional.empty(), Failure.NONE);
+            working(index, JobStage.PREPARING, Optional.empty());
             DecodedImage decoded = service.open(job.input());
             PreparedUpload upload = service.prepare(decoded, engine);
             JobOutcome served = service.beautify(job.input(), upload, parameters, engine, new ProgressListener() {
                 @Override
                 public void stage(JobStage stage) {
-                    report(index, State.WORKING, stage.label(), Optional.empty(), Optional.ofNullable(taskId[0]),
-                            Optional.empty(), Failure.NONE);
+                    working(index, stage, Optional.ofNullable(taskId[0]));
                 }
 
                 @Override
@@ -286,10 +285,19 @@ public final class BatchRunner {
                 BatchPlan.outputName(options.namePattern(), job.input(), format.extension(), options.presetName(), parameters))));
     }
 
-    private synchronized void report(int index, State state, String detail, Optional<Path> result, Optional<String> taskId,
-                                     Optional<String> requestId, Failure failure) {
-        Report report = new Report(index, jobs.get(index).input(), state, detail, result, taskId, requestId, failure);
-        reports.set(index, report);
+    private void report(int index, State state, String detail, Optional<Path> result, Optional<String> taskId,
+                        Optional<String> requestId, Failure failure) {
+        publish(new Report(index, jobs.get(index).input(), state, detail, result, taskId, requestId, failure, Optional.empty()));
+    }
+
+    /** A photo at a step of its job: the step as a value (for progress) and its label (for the detail column). */
+    private void working(int index, JobStage stage, Optional<String> taskId) {
+        publish(new Report(index, jobs.get(index).input(), State.WORKING, stage.label(), Optional.empty(), taskId,
+                Optional.empty(), Failure.NONE, Optional.of(stage)));
+    }
+
+    private synchronized void publish(Report report) {
+        reports.set(report.index(), report);
         listener.changed(report);
     }
 }

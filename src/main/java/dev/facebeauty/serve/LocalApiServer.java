@@ -154,10 +154,9 @@ public final class LocalApiServer implements AutoCloseable {
                 error(ex, 400, "ERROR_PARAMETERS", e.getMessage());
                 return;
             }
-            Optional<String> problem = checkFields(parts);
+            Optional<FieldProblem> problem = checkFields(parts);
             if (problem.isPresent()) {
-                String[] codeAndMessage = problem.get().split(": ", 2);
-                error(ex, 400, codeAndMessage[0], codeAndMessage[1]);
+                error(ex, 400, problem.get().code(), problem.get().message());
                 return;
             }
             MultipartParser.Part image = parts.get("image");
@@ -218,33 +217,37 @@ public final class LocalApiServer implements AutoCloseable {
         }
     }
 
-    /** The first problem with the form fields, as "CODE: message", the way the cloud reports it. */
-    private static Optional<String> checkFields(Map<String, MultipartParser.Part> parts) {
+    /** A problem with the form fields: the error code and message the cloud answers with. */
+    record FieldProblem(String code, String message) {
+    }
+
+    /** The first problem with the form fields, as the cloud reports it. */
+    private static Optional<FieldProblem> checkFields(Map<String, MultipartParser.Part> parts) {
         MultipartParser.Part taskType = parts.get("task_type");
         if (taskType == null) {
-            return Optional.of("MISSING_PARAMETERS: task_type is required");
+            return Optional.of(new FieldProblem("MISSING_PARAMETERS", "task_type is required"));
         }
         if (!"async".equals(taskType.text())) {
-            return Optional.of("ERROR_INVALID_PARAMETER: task_type must be async");
+            return Optional.of(new FieldProblem("ERROR_INVALID_PARAMETER", "task_type must be async"));
         }
         for (String name : parts.keySet()) {
             if (!SLIDERS.contains(name) && !List.of("task_type", "filter_type", "image").contains(name)) {
-                return Optional.of("ERROR_INVALID_PARAMETER: unknown field " + name);
+                return Optional.of(new FieldProblem("ERROR_INVALID_PARAMETER", "unknown field " + name));
             }
         }
         for (String slider : SLIDERS) {
             MultipartParser.Part part = parts.get(slider);
             if (part != null && !ApiReplies.inRange(part.text(), 0, 100)) {
-                return Optional.of("UNSUPPORTED_PARAMETER_VALUES: " + slider + " must be an integer 0-100");
+                return Optional.of(new FieldProblem("UNSUPPORTED_PARAMETER_VALUES", slider + " must be an integer 0-100"));
             }
         }
         MultipartParser.Part filter = parts.get("filter_type");
         if (filter != null && !ApiReplies.inRange(filter.text(), 1, 35)) {
-            return Optional.of("UNSUPPORTED_PARAMETER_VALUES: filter_type must be 1-35");
+            return Optional.of(new FieldProblem("UNSUPPORTED_PARAMETER_VALUES", "filter_type must be 1-35"));
         }
         MultipartParser.Part image = parts.get("image");
         if (image == null || image.fileName() == null) {
-            return Optional.of("MISSING_PARAMETERS: image is required");
+            return Optional.of(new FieldProblem("MISSING_PARAMETERS", "image is required"));
         }
         return Optional.empty();
     }

@@ -298,7 +298,7 @@ public final class BatchViewModel {
         row.detailProperty().set(report.detail());
         row.progress.set(switch (report.state()) {
             case WAITING, FAILED, CANCELLED -> 0;
-            case WORKING -> JobStage.ofLabel(report.detail()).map(JobStage::fraction).orElse(row.progress.get());
+            case WORKING -> report.stage().map(JobStage::fraction).orElse(row.progress.get());
             case DONE, SKIPPED -> 1;
         });
         report.taskId().ifPresent(row.taskIdProperty()::set);
