@@ -17,21 +17,28 @@ public final class KeyringSecretStore implements SecretStore {
     private static final System.Logger LOG = System.getLogger(KeyringSecretStore.class.getName());
 
     private final Keyring keyring;
+    /**
+     * The key as last read or written: the keychain is asked once (when the app starts), not on every job, so no
+     * keychain round trip (D-Bus, Keychain Services, Credential Manager) ever runs while the window waits.
+     */
+    private volatile Optional<String> known;
 
-    private KeyringSecretStore(Keyring keyring) {
+    private KeyringSecretStore(Keyring keyring, Optional<String> known) {
         this.keyring = keyring;
+        this.known = known;
     }
 
     /** A store backed by the OS keychain, if one is there and answers a read. */
     public static Optional<SecretStore> probe() {
         try {
             Keyring keyring = Keyring.create();
+            Optional<String> stored = Optional.empty();
             try {
-                keyring.getPassword(SERVICE, ACCOUNT);
+                stored = Optional.ofNullable(keyring.getPassword(SERVICE, ACCOUNT)).filter(v -> !v.isBlank());
             } catch (PasswordAccessException e) {
                 // "no such entry" is a working keychain; only a failure to create one means absence
             }
-            return Optional.of(new KeyringSecretStore(keyring));
+            return Optional.of(new KeyringSecretStore(keyring, stored));
         } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
             LOG.log(System.Logger.Level.INFO, "No system keychain available: {0}", e.getClass().getSimpleName());
             return Optional.empty();
@@ -40,18 +47,14 @@ public final class KeyringSecretStore implements SecretStore {
 
     @Override
     public Optional<String> read() {
-        try {
-            String value = keyring.getPassword(SERVICE, ACCOUNT);
-            return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
-        } catch (PasswordAccessException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return known;
     }
 
     @Override
     public void write(String secret) throws SecretStoreException {
         try {
             keyring.setPassword(SERVICE, ACCOUNT, secret);
+            known = Optional.of(secret).filter(v -> !v.isBlank());
         } catch (PasswordAccessException | RuntimeException e) {
             throw new SecretStoreException("The system keychain refused to store the key.", e);
         }
@@ -61,8 +64,9 @@ public final class KeyringSecretStore implements SecretStore {
     public void clear() throws SecretStoreException {
         try {
             keyring.deletePassword(SERVICE, ACCOUNT);
+            known = Optional.empty();
         } catch (PasswordAccessException e) {
-            // nothing stored: already clear
+            known = Optional.empty(); // nothing stored: already clear
         } catch (RuntimeException e) {
             throw new SecretStoreException("The system keychain refused to remove the key.", e);
         }

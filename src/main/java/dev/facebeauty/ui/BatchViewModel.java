@@ -104,14 +104,19 @@ public final class BatchViewModel {
     /** The preset the settings match, or null: the {@code {preset}} token. */
     private final Supplier<String> presetName;
 
+    /** Whether the chosen engine is paid: known from the choice, without building an engine (keys, clients). */
+    private final java.util.function.BooleanSupplier paid;
+
     /** The engine chosen in the main window; may refuse (no key) with a sentence. */
     @FunctionalInterface
     interface EngineSource {
         BeautyEngine get() throws UserMessages.UserFacingException;
     }
 
-    BatchViewModel(BeautifyService service, EngineSource engine, Supplier<BeautyParameters> parameters,
-                   Supplier<Settings> settings, Executor executor, Path suggestedFolder, Supplier<String> presetName) {
+    BatchViewModel(BeautifyService service, EngineSource engine, java.util.function.BooleanSupplier paid,
+                   Supplier<BeautyParameters> parameters, Supplier<Settings> settings, Executor executor,
+                   Path suggestedFolder, Supplier<String> presetName) {
+        this.paid = paid;
         this.suggestedFolder = suggestedFolder;
         this.presetName = presetName;
         this.service = service;
@@ -165,12 +170,7 @@ public final class BatchViewModel {
             if (n == 0) {
                 return "Add photos or a folder to begin.";
             }
-            boolean cloud;
-            try {
-                cloud = engine.get().paidServiceScope().isPresent();
-            } catch (UserMessages.UserFacingException e) {
-                cloud = true;
-            }
+            boolean cloud = paid.getAsBoolean();
             return n + (n == 1 ? " photo" : " photos") + (cloud
                     ? " · at most " + n + " cloud jobs (" + n * CreditBalance.CREDITS_PER_JOB
                     + " credits); photos done before, or already in the output folder, cost nothing"
@@ -184,23 +184,28 @@ public final class BatchViewModel {
     }
 
     /** Adds photos and folders (folders expanded now, subfolders if chosen); the same file is not added twice. */
+    /** Adds photos and folders (their photos, subfolders as chosen); folders are listed in the background. */
     public void add(List<Path> paths) {
-        List<BatchPlan.Job> found;
-        try {
-            found = BatchPlan.expand(paths, Path.of(""), includeSubfolders.get());
-        } catch (IOException e) {
-            message.set("Could not read " + paths + ": " + e.getMessage());
-            return;
-        }
-        List<Path> known = rows.stream().map(Row::input).toList();
-        found.stream().filter(job -> !known.contains(job.input()) && BatchPlan.isPhoto(job.input()))
-                .forEach(job -> rows.add(new Row(job.input(), job.outputDir() == null ? Path.of("") : job.outputDir())));
-        if (outputDir.get() == null && !paths.isEmpty()) {
-            // Beside the photos, never among them: "<folder> retouched".
-            Path first = paths.getFirst().toAbsolutePath();
-            Path base = Files.isDirectory(first) ? first : first.getParent();
-            outputDir.set(base.resolveSibling(base.getFileName() + " retouched"));
-        }
+        boolean recursive = includeSubfolders.get();
+        javafx.concurrent.Task<List<BatchPlan.Job>> listing = new javafx.concurrent.Task<>() {
+            @Override
+            protected List<BatchPlan.Job> call() throws IOException {
+                return BatchPlan.expand(paths, Path.of(""), recursive).stream().filter(job -> BatchPlan.isPhoto(job.input())).toList();
+            }
+        };
+        listing.setOnSucceeded(e -> {
+            List<Path> known = rows.stream().map(Row::input).toList();
+            listing.getValue().stream().filter(job -> !known.contains(job.input()))
+                    .forEach(job -> rows.add(new Row(job.input(), job.outputDir() == null ? Path.of("") : job.outputDir())));
+            if (outputDir.get() == null && !paths.isEmpty()) {
+                // Beside the photos, never among them: "<folder> retouched".
+                Path first = paths.getFirst().toAbsolutePath();
+                Path base = Files.isDirectory(first) ? first : first.getParent();
+                outputDir.set(base.resolveSibling(base.getFileName() + " retouched"));
+            }
+        });
+        listing.setOnFailed(e -> message.set("Could not read " + paths + ": " + listing.getException().getMessage()));
+        executor.execute(listing);
     }
 
     public void clear() {

@@ -76,7 +76,7 @@ public final class MainViewModel {
         this.workspace = new Workspace(new WorkspaceStore(services.paths().workspaceFile()));
         this.status = new StatusLine(executor);
         this.photo = new PhotoViewModel(services, executor, status, preview, workspace);
-        this.result = new ResultViewModel(services, status, photo, workspace, settings::get);
+        this.result = new ResultViewModel(services, executor, status, photo, workspace, settings::get);
         this.recovery = new RecoveryViewModel(services, engines, executor, status, photo, result, settings::get,
                 new RecoveryViewModel.Window() {
                     @Override
@@ -408,7 +408,8 @@ public final class MainViewModel {
     /** A batch of photos with the current sliders, filter, engine and metadata choice (for the batch window). */
     BatchViewModel newBatch() {
         Path open = photo.sourceProperty().get();
-        return new BatchViewModel(services.beautify(), this::engine, adjustments::parameters,
+        return new BatchViewModel(services.beautify(), this::engine, () -> engineKind.get() == EngineKind.CLOUD,
+                adjustments::parameters,
                 settings::get, executor, open == null ? null : open.toAbsolutePath().getParent(),
                 () -> presets.matching(adjustments.parameters()).map(dev.facebeauty.settings.Preset::name).orElse(null));
     }

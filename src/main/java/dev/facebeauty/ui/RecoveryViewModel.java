@@ -120,7 +120,7 @@ final class RecoveryViewModel {
 
     void discardRecovered(RecoveredResult item) {
         recovered.remove(item);
-        services.beautify().discard(item.entry().taskId());
+        executor.execute(() -> services.beautify().discard(item.entry().taskId())); // files: off the FX thread
     }
 
     /**

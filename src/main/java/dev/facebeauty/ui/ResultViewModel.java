@@ -53,11 +53,13 @@ final class ResultViewModel {
     private final Workspace workspace;
     private final Supplier<Settings> settings;
     private final ResultExport export = new ResultExport(new ImageDecoder());
+    private final java.util.concurrent.Executor background;
     private ResultData data;
 
-    ResultViewModel(AppServices services, StatusLine status, PhotoViewModel photo, Workspace workspace,
-                    Supplier<Settings> settings) {
+    ResultViewModel(AppServices services, java.util.concurrent.Executor background, StatusLine status, PhotoViewModel photo,
+                    Workspace workspace, Supplier<Settings> settings) {
         this.services = services;
+        this.background = background;
         this.status = status;
         this.photo = photo;
         this.workspace = workspace;
@@ -103,7 +105,8 @@ final class ResultViewModel {
     /** Throws the shown result away (and its kept copy). */
     void discard() {
         if (data != null) {
-            data.taskId().ifPresent(services.beautify()::discard);
+            // The journal and the kept copy are files: changed in the background, never while the window waits.
+            data.taskId().ifPresent(id -> background.execute(() -> services.beautify().discard(id)));
         }
         clear();
     }
@@ -148,12 +151,12 @@ final class ResultViewModel {
                 updateMessage("Saving " + target.getFileName() + "…");
                 export.save(result.bytes(), result.format(), original, edits, target, now.metadata(),
                         now.jpegQualityFraction(), result.sameColourSpace());
+                result.taskId().ifPresent(id -> services.beautify().markSaved(id, target)); // the journal, off the FX thread
                 return target;
             }
         };
         task.messageProperty().addListener((obs, old, m) -> status.show(m, StatusKind.BUSY));
         task.setOnSucceeded(e -> {
-            result.taskId().ifPresent(id -> services.beautify().markSaved(id, target));
             saved.set(true);
             workspace.saved(target);
             status.show("Saved " + target, StatusKind.SUCCESS);
@@ -214,12 +217,12 @@ final class ResultViewModel {
                 } catch (IllegalArgumentException refused) {
                     throw new UserMessages.UserFacingException(refused.getMessage());
                 }
+                result.taskId().ifPresent(id -> services.beautify().markSaved(id, target));
                 return target;
             }
         };
         task.messageProperty().addListener((obs, old, m) -> status.show(m, StatusKind.BUSY));
         task.setOnSucceeded(e -> {
-            result.taskId().ifPresent(id -> services.beautify().markSaved(id, target));
             saved.set(true);
             status.show("Saved back to " + target + ".", StatusKind.SUCCESS);
         });

@@ -401,6 +401,7 @@ class MainWindowTest extends WindowTestBase {
         Stage batchStage = (Stage) robot.lookup("#batch-table").query().getScene().getWindow();
         BatchViewModel batch = (BatchViewModel) batchStage.getUserData();
         robot.interact(() -> batch.add(List.of(shoot))); // as Add folder… does
+        waitUntil("the folder listed in the background", () -> batch.rows().size() == 3);
         assertEquals(3, robot.lookup("#batch-table").queryAs(javafx.scene.control.TableView.class).getItems().size());
         assertEquals(dir.resolve("shoot retouched"), batch.outputDirProperty().get(), "results go beside the folder, not into it");
         assertTrue(batch.costText().get().startsWith("3 photos · built-in engine"), batch.costText().get());
