@@ -50,23 +50,26 @@ public final class LocalEngine implements BeautyEngine {
     public BeautyResult beautify(PreparedUpload image, BeautyParameters parameters, ProgressListener listener)
             throws EngineException, InterruptedException {
         listener.stage(JobStage.PROCESSING);
-        DecodedImage decoded;
+        java.awt.image.BufferedImage source;
         try {
-            decoded = decoder.decode(image.bytes());
+            // The window hands over the photo it already decoded; bytes from elsewhere (serve) are decoded here.
+            source = image.pixels().isPresent() ? image.pixels().get() : decoder.decode(image.bytes()).image();
         } catch (UnusableImageException e) {
             throw new EngineException(EngineException.Category.SERVICE, e.getMessage(), e);
         }
-        RgbImage photo = RgbImage.of(decoded.image());
+        RgbImage photo = RgbImage.of(source);
         checkInterrupted();
         List<Face> faces = analyzer.analyze(photo);
         checkInterrupted();
         RgbImage result = Retoucher.retouch(photo, faces, parameters);
         checkInterrupted();
-        ImageFormat format = decoded.format() == ImageFormat.PNG ? ImageFormat.PNG : ImageFormat.JPEG;
-        byte[] bytes = ImageEncoder.encode(result.toBufferedImage(), format, JPEG_QUALITY);
+        ImageFormat format = image.format() == ImageFormat.PNG ? ImageFormat.PNG : ImageFormat.JPEG;
+        java.awt.image.BufferedImage picture = result.toBufferedImage();
+        byte[] bytes = ImageEncoder.encode(picture, format, JPEG_QUALITY);
         listener.stage(JobStage.DONE);
         return new BeautyResult(bytes, format, DISPLAY_NAME, Optional.empty(), faces.isEmpty() ? Optional.of(
-                parameters.filter().isPresent() ? NO_FACE_FILTER_ONLY : NO_FACE_UNCHANGED) : Optional.empty());
+                parameters.filter().isPresent() ? NO_FACE_FILTER_ONLY : NO_FACE_UNCHANGED) : Optional.empty(),
+                Optional.of(picture));
     }
 
     private static void checkInterrupted() throws InterruptedException {

@@ -35,7 +35,8 @@ public final class UploadPreparer {
         boolean upright = decoded.exifOrientation() <= 1;
         if (decoded.format().acceptedByApi() && upright && limits.sidesFit(w, h)
                 && decoded.originalBytes().length <= limits.maxBytes()) {
-            return new PreparedUpload(decoded.originalBytes(), decoded.format(), w, h, List.of());
+            return new PreparedUpload(decoded.originalBytes(), decoded.format(), w, h, List.of(),
+                    java.util.Optional.of(decoded.image()));
         }
 
         List<String> adjustments = new ArrayList<>();

@@ -94,7 +94,8 @@ public final class BeautifyService {
         if (engine.needsUploadLimits()) {
             return preparer.prepare(decoded);
         }
-        return new PreparedUpload(decoded.originalBytes(), decoded.format(), decoded.width(), decoded.height(), List.of());
+        return new PreparedUpload(decoded.originalBytes(), decoded.format(), decoded.width(), decoded.height(), List.of(),
+                Optional.of(decoded.image()));
     }
 
     /**

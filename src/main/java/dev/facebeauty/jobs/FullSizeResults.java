@@ -50,21 +50,23 @@ public final class FullSizeResults {
         if (!applies(outcome, original)) {
             return outcome;
         }
-        BufferedImage sent = decoder.decode(outcome.upload().bytes()).image();
-        DecodedImage service = decoder.decode(outcome.result().bytes());
+        BufferedImage sent = outcome.upload().pixels().isPresent() ? outcome.upload().pixels().get()
+                : decoder.decode(outcome.upload().bytes()).image();
+        BufferedImage service = outcome.result().pixels().isPresent() ? outcome.result().pixels().get()
+                : decoder.decode(outcome.result().bytes()).image();
         boolean shape = parameters.values().entrySet().stream().anyMatch(e -> e.getKey().movesPixels() && e.getValue() > 0);
-        ResultRebuilder.Rebuilt rebuilt = ResultRebuilder.rebuild(original.image(), sent, service.image(), shape);
+        ResultRebuilder.Rebuilt rebuilt = ResultRebuilder.rebuild(original.image(), sent, service, shape);
         ImageFormat format = switch (original.format()) {
             case JPEG, PNG, TIFF -> original.format();
             default -> ImageFormat.PNG;
         };
         byte[] bytes = ImageEncoder.encodeKeeping(rebuilt.image(), format, jpegQuality,
                 format == ImageFormat.TIFF ? Optional.of(original.originalBytes()) : Optional.empty(), MetadataPolicy.FULL);
-        String note = describe(rebuilt.image(), service.width(), service.height(), rebuilt.keptEncoding());
+        String note = describe(rebuilt.image(), service.getWidth(), service.getHeight(), rebuilt.keptEncoding());
         BeautyResult result = outcome.result();
         Optional<String> notes = Optional.of(result.note().map(n -> n + " " + note).orElse(note));
-        return new JobOutcome(new BeautyResult(bytes, format, result.engineName(), result.taskId(), notes),
-                outcome.upload(), outcome.keptFile());
+        return new JobOutcome(new BeautyResult(bytes, format, result.engineName(), result.taskId(), notes,
+                Optional.of(rebuilt.image())), outcome.upload(), outcome.keptFile());
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * A result written to a file as the user has it: the engine's result, with Amount and the restore brush applied to
  * the original, in the format the file's name asks for, with the original's metadata as the policy allows, atomically.
- * The result is decoded once, and only when something is to be done to its pixels.
+ * The result's picture in memory is used when there is one; otherwise it is decoded once, and only when something is
+ * to be done to its pixels.
  */
 public final class ResultExport {
 
@@ -39,13 +40,14 @@ public final class ResultExport {
      * Writes {@code result} to {@code target}: its bytes unchanged when nothing is to be done, else the blended or
      * converted pixels; never over the original (callers check, see {@link dev.facebeauty.io.FileIdentity}).
      */
-    public void save(byte[] result, ImageFormat resultFormat, Optional<DecodedImage> original, Edits edits, Path target,
-                     MetadataPolicy policy, float jpegQuality, boolean sameColourSpace) throws IOException, UnusableImageException {
+    public void save(byte[] result, Optional<BufferedImage> resultPixels, ImageFormat resultFormat,
+                     Optional<DecodedImage> original, Edits edits, Path target, MetadataPolicy policy, float jpegQuality,
+                     boolean sameColourSpace) throws IOException, UnusableImageException {
         ImageFormat targetFormat = ResultSaver.formatForName(target.getFileName().toString(), resultFormat);
         ResultSaver.Provenance provenance = original.map(o -> new ResultSaver.Provenance(o.originalBytes(), policy,
                 sameColourSpace)).orElse(ResultSaver.Provenance.NONE);
         if (original.isPresent() && edits.any()) {
-            BufferedImage blended = ImageBlend.mix(original.get().image(), decoder.decode(result).image(), edits.amount(),
+            BufferedImage blended = ImageBlend.mix(original.get().image(), pixels(result, resultPixels), edits.amount(),
                     edits.restore());
             ResultSaver.save(blended, targetFormat, target, jpegQuality, provenance);
             return;
@@ -54,9 +56,9 @@ public final class ResultExport {
     }
 
     /** Writes the result (with the edits) back over the photo it was made from: see {@link SaveBack}. */
-    public void saveBack(byte[] result, DecodedImage original, Edits edits, Path target, float jpegQuality)
-            throws IOException, UnusableImageException {
-        BufferedImage pixels = decoder.decode(result).image();
+    public void saveBack(byte[] result, Optional<BufferedImage> resultPixels, DecodedImage original, Edits edits,
+                         Path target, float jpegQuality) throws IOException, UnusableImageException {
+        BufferedImage pixels = pixels(result, resultPixels);
         if (edits.any()) {
             pixels = ImageBlend.mix(original.image(), pixels, edits.amount(), edits.restore());
         }
@@ -65,5 +67,10 @@ public final class ResultExport {
             throw new IllegalArgumentException(refused.get());
         }
         SaveBack.write(pixels, original, target, jpegQuality);
+    }
+
+    /** The result's picture: the one in memory when there is one, else decoded from its bytes. */
+    private BufferedImage pixels(byte[] result, Optional<BufferedImage> inMemory) throws UnusableImageException {
+        return inMemory.isPresent() ? inMemory.get() : decoder.decode(result).image();
     }
 }

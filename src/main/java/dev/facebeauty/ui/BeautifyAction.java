@@ -104,7 +104,10 @@ final class BeautifyAction {
                     updateMessage("Rebuilding at " + picture.width() + " × " + picture.height() + "…");
                 }
                 JobOutcome outcome = service.asKept(served, picture, parameters, outputSize, quality);
-                DecodedImage resultPixels = new ImageDecoder().decode(outcome.result().bytes());
+                // The built-in engine and a rebuild hand over their picture; only a download is decoded to be shown.
+                DecodedImage resultPixels = outcome.result().pixels().isPresent()
+                        ? new DecodedImage(outcome.result().pixels().get(), outcome.result().bytes(), outcome.result().format(), 1)
+                        : new ImageDecoder().decode(outcome.result().bytes());
                 return new Finished(outcome, FxImages.toFx(resultPixels.image()), resultPixels);
             }
         };

@@ -214,7 +214,8 @@ final class RecoveryViewModel {
             photo.show(ticket, src, r.original(), r.originalImage());
             // A saved file is ours no longer: the journal's task must not be marked again by saving it elsewhere.
             result.showKept(new ResultViewModel.ResultData(r.result().originalBytes(), r.result().format(),
-                    alreadySaved ? Optional.empty() : Optional.of(entry.taskId()), src, false), r.resultImage(),
+                    alreadySaved ? Optional.empty() : Optional.of(entry.taskId()), src, false,
+                    Optional.of(r.result().image())), r.resultImage(),
                     CloudEngine.DISPLAY_NAME + (alreadySaved ? " · saved as " + resultFile.getFileName() : " · recovered")
                             + " · task " + entry.taskId() + r.note().map(n -> " · " + n).orElse(""), alreadySaved);
             window.showSettings(entry.parameters());

@@ -36,7 +36,8 @@ import java.util.function.Supplier;
 final class ResultViewModel {
 
     /** The result bytes exactly as the engine produced them, with what identifies them. */
-    record ResultData(byte[] bytes, ImageFormat format, Optional<String> taskId, Path source, boolean sameColourSpace) {
+    record ResultData(byte[] bytes, ImageFormat format, Optional<String> taskId, Path source, boolean sameColourSpace,
+                      Optional<java.awt.image.BufferedImage> pixels) {
     }
 
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>();
@@ -78,7 +79,8 @@ final class ResultViewModel {
     void show(JobOutcome outcome, Image picture, DecodedImage pixels, Path path, boolean cloud) {
         // The cloud works on the stored values of a file sent unchanged, so its result is in that file's colour space.
         boolean sameColourSpace = cloud && outcome.upload().unchanged();
-        data = new ResultData(outcome.result().bytes(), outcome.result().format(), outcome.taskId(), path, sameColourSpace);
+        data = new ResultData(outcome.result().bytes(), outcome.result().format(), outcome.taskId(), path, sameColourSpace,
+                Optional.of(pixels.image()));
         image.set(picture);
         saved.set(false);
         info.set(outcome.result().engineName() + " · " + pixels.width() + " × " + pixels.height() + " "
@@ -149,7 +151,7 @@ final class ResultViewModel {
             @Override
             protected Path call() throws Exception {
                 updateMessage("Saving " + target.getFileName() + "…");
-                export.save(result.bytes(), result.format(), original, edits, target, now.metadata(),
+                export.save(result.bytes(), result.pixels(), result.format(), original, edits, target, now.metadata(),
                         now.jpegQualityFraction(), result.sameColourSpace());
                 result.taskId().ifPresent(id -> services.beautify().markSaved(id, target)); // the journal, off the FX thread
                 return target;
@@ -213,7 +215,7 @@ final class ResultViewModel {
             protected Path call() throws Exception {
                 updateMessage("Saving back to " + target.getFileName() + "…");
                 try {
-                    export.saveBack(result.bytes(), original, edits, target, quality);
+                    export.saveBack(result.bytes(), result.pixels(), original, edits, target, quality);
                 } catch (IllegalArgumentException refused) {
                     throw new UserMessages.UserFacingException(refused.getMessage());
                 }
