@@ -66,19 +66,37 @@ public final class CloudEngine implements BeautyEngine {
     @Override
     public BeautyResult beautify(PreparedUpload image, BeautyParameters parameters, ProgressListener listener)
             throws EngineException, InterruptedException {
+        Submitted task = submit(image, parameters, listener);
+        listener.submitted(task.taskId());
+        if (task.cancelled()) {
+            throw new InterruptedException("cancelled once the service had accepted task " + task.taskId());
+        }
+        return awaitResult(task.taskId(), task.at(), listener);
+    }
+
+    /**
+     * A task the service accepted: its id, when, and whether the caller was cancelled while waiting for the answer
+     * (the task exists and is paid for all the same: journal it, then stop).
+     */
+    public record Submitted(String taskId, Instant at, boolean cancelled) {
+    }
+
+    /**
+     * Uploads the photo and returns the task the service created. A submit in flight is never abandoned: once the
+     * upload may have created a paid task, a cancel waits for the answer, so the task id can be journaled (and the task
+     * fetched later) rather than lost and paid again; the cancel is then reported in {@link Submitted#cancelled()}.
+     */
+    public Submitted submit(PreparedUpload image, BeautyParameters parameters, ProgressListener listener)
+            throws EngineException {
         listener.stage(JobStage.UPLOADING);
         Instant submittedAt = clock.instant();
-        // A submit in flight is never abandoned: once the upload may have created a paid task, a cancel waits for the
-        // answer so that the task id is journaled (and the task fetched later) rather than lost and paid again.
         java.util.concurrent.FutureTask<String> submit = new java.util.concurrent.FutureTask<>(() ->
                 client.submit(new ImageUpload(image.bytes(), image.fileName(), image.format().mimeType()), parameters));
         Thread.ofVirtual().name("submit").start(submit);
         boolean cancelled = false;
-        String taskId;
         while (true) {
             try {
-                taskId = submit.get();
-                break;
+                return new Submitted(submit.get(), submittedAt, cancelled);
             } catch (InterruptedException e) {
                 cancelled = true;
             } catch (java.util.concurrent.ExecutionException e) {
@@ -88,11 +106,6 @@ public final class CloudEngine implements BeautyEngine {
                 throw new EngineException(EngineException.Category.NETWORK, "The upload was interrupted.", e.getCause());
             }
         }
-        listener.submitted(taskId);
-        if (cancelled) {
-            throw new InterruptedException("cancelled once the service had accepted task " + taskId);
-        }
-        return awaitResult(taskId, submittedAt, listener);
     }
 
     /**

@@ -181,30 +181,28 @@ public final class BeautifyService {
                     Optional.of("Fetched the job submitted earlier (task " + job.taskId() + "): no credits spent again."));
             return new JobOutcome(noted, upload, keep(noted));
         }
-        String[] taskId = new String[1];
-        ProgressListener journaling = new ProgressListener() {
-            @Override
-            public void stage(JobStage stage) {
-                listener.stage(stage);
-            }
-
-            @Override
-            public void submitted(String id) {
-                taskId[0] = id;
-                journal.add(JournalEntry.submitted(id, source.toAbsolutePath().toString(), clock.instant(), parameters, key));
-                listener.submitted(id);
-            }
-        };
-        BeautyResult result;
+        // The one paid engine, in a straight line: submit, journal the task at once, then wait for its result.
+        CloudEngine cloud = (CloudEngine) engine;
+        CloudEngine.Submitted task;
         try {
-            result = engine.beautify(upload, parameters, journaling);
+            task = cloud.submit(upload, parameters, listener);
         } catch (EngineException e) {
-            if (taskId[0] != null) {
-                markFailedUnlessItMayFinish(taskId[0], e);
-            } else if (e.getCause() instanceof dev.facebeauty.api.ApiUncertainSubmitException) {
+            if (e.getCause() instanceof dev.facebeauty.api.ApiUncertainSubmitException) {
                 journal.add(JournalEntry.unconfirmed(source.toAbsolutePath().toString(), clock.instant(), parameters, key,
                         e.userMessage()));
             }
+            throw e;
+        }
+        journal.add(JournalEntry.submitted(task.taskId(), source.toAbsolutePath().toString(), task.at(), parameters, key));
+        listener.submitted(task.taskId());
+        if (task.cancelled()) {
+            throw new InterruptedException("cancelled once the service had accepted task " + task.taskId());
+        }
+        BeautyResult result;
+        try {
+            result = cloud.awaitResult(task.taskId(), task.at(), listener);
+        } catch (EngineException e) {
+            markFailedUnlessItMayFinish(task.taskId(), e);
             throw e;
         }
         cache.put(key, result.bytes(), result.format());
