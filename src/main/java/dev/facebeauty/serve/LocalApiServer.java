@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.facebeauty.api.AilabClient;
-import dev.facebeauty.model.Adjustment;
 import dev.facebeauty.model.BeautyParameters;
-import dev.facebeauty.model.FilterType;
 import dev.facebeauty.engine.LocalEngine;
 import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.face.FaceAnalyzer;
@@ -49,7 +47,6 @@ public final class LocalApiServer implements AutoCloseable {
     /** The longest a request body may take to arrive. */
     static final int BODY_SECONDS = 30;
     private static final ApiImageLimits LIMITS = ApiImageLimits.FACE_BEAUTY_PRO;
-    private static final List<String> SLIDERS = java.util.Arrays.stream(Adjustment.values()).map(Adjustment::apiField).toList();
 
     private sealed interface Job {
         record Queued() implements Job {
@@ -154,7 +151,7 @@ public final class LocalApiServer implements AutoCloseable {
                 error(ex, 400, "ERROR_PARAMETERS", e.getMessage());
                 return;
             }
-            Optional<FieldProblem> problem = checkFields(parts);
+            Optional<SubmitForm.Problem> problem = SubmitForm.check(parts);
             if (problem.isPresent()) {
                 error(ex, 400, problem.get().code(), problem.get().message());
                 return;
@@ -195,7 +192,7 @@ public final class LocalApiServer implements AutoCloseable {
             forgetExpired();
             accepted.put(id, clock.instant());
             jobs.put(id, new Job.Queued());
-            BeautyParameters parameters = parameters(parts);
+            BeautyParameters parameters = SubmitForm.parameters(parts);
             PreparedUpload upload = new PreparedUpload(image.body(), format.get(), decoded.width(), decoded.height(), List.of());
             worker.execute(() -> run(id, upload, parameters));
             ObjectNode ok = ApiReplies.envelope(200, "", "");
@@ -215,53 +212,6 @@ public final class LocalApiServer implements AutoCloseable {
         } catch (Exception e) {
             jobs.replace(id, new Job.Failed(e.getMessage() == null ? e.toString() : e.getMessage()));
         }
-    }
-
-    /** A problem with the form fields: the error code and message the cloud answers with. */
-    record FieldProblem(String code, String message) {
-    }
-
-    /** The first problem with the form fields, as the cloud reports it. */
-    private static Optional<FieldProblem> checkFields(Map<String, MultipartParser.Part> parts) {
-        MultipartParser.Part taskType = parts.get("task_type");
-        if (taskType == null) {
-            return Optional.of(new FieldProblem("MISSING_PARAMETERS", "task_type is required"));
-        }
-        if (!"async".equals(taskType.text())) {
-            return Optional.of(new FieldProblem("ERROR_INVALID_PARAMETER", "task_type must be async"));
-        }
-        for (String name : parts.keySet()) {
-            if (!SLIDERS.contains(name) && !List.of("task_type", "filter_type", "image").contains(name)) {
-                return Optional.of(new FieldProblem("ERROR_INVALID_PARAMETER", "unknown field " + name));
-            }
-        }
-        for (String slider : SLIDERS) {
-            MultipartParser.Part part = parts.get(slider);
-            if (part != null && !ApiReplies.inRange(part.text(), 0, 100)) {
-                return Optional.of(new FieldProblem("UNSUPPORTED_PARAMETER_VALUES", slider + " must be an integer 0-100"));
-            }
-        }
-        MultipartParser.Part filter = parts.get("filter_type");
-        if (filter != null && !ApiReplies.inRange(filter.text(), 1, 35)) {
-            return Optional.of(new FieldProblem("UNSUPPORTED_PARAMETER_VALUES", "filter_type must be 1-35"));
-        }
-        MultipartParser.Part image = parts.get("image");
-        if (image == null || image.fileName() == null) {
-            return Optional.of(new FieldProblem("MISSING_PARAMETERS", "image is required"));
-        }
-        return Optional.empty();
-    }
-
-    /** Omitted sliders mean 50, as on the cloud; no filter_type means no filter. */
-    private static BeautyParameters parameters(Map<String, MultipartParser.Part> parts) {
-        Map<Adjustment, Integer> values = new java.util.EnumMap<>(Adjustment.class);
-        for (Adjustment a : Adjustment.values()) {
-            MultipartParser.Part part = parts.get(a.apiField());
-            values.put(a, part == null ? Adjustment.SERVICE_DEFAULT : Integer.parseInt(part.text()));
-        }
-        Optional<FilterType> filter = Optional.ofNullable(parts.get("filter_type"))
-                .flatMap(p -> FilterType.byId(Integer.parseInt(p.text())));
-        return new BeautyParameters(values, filter);
     }
 
     private void query(HttpExchange ex) throws IOException {
