@@ -77,7 +77,7 @@ public final class FaceBeautyApp extends Application {
         openFromArguments(vm, getParameters().getRaw());
         acceptOpenFileEvents(vm::open);
         vm.refreshCredits();
-        vm.recoverEarlierResults();
+        vm.recovery().recoverEarlierResults();
     }
 
     /** The launcher option that opens a photo to be saved back over it: {@code --edit-in-place PHOTO}. */

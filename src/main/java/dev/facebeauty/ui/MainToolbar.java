@@ -59,7 +59,7 @@ final class MainToolbar extends ToolBar {
 
         Button save = button("Save…", Icons.SAVE, "Save the result (Ctrl+S)", "save-button");
         save.disableProperty().bind(vm.canSave().not());
-        save.textProperty().bind(vm.saveLabel());
+        save.textProperty().bind(vm.result().saveLabel());
         save.setOnAction(e -> view.save());
 
         Button fit = new Button("Fit");

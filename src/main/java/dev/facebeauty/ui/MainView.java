@@ -83,9 +83,9 @@ final class MainView extends BorderPane {
      * file chosen in the Save dialog.
      */
     void save() {
-        if (vm.editingInPlace() && vm.canSave().get()) {
-            if (confirm(Alert.AlertType.WARNING, vm.saveLabel().get() + "?", vm.saveBackQuestion(), "Save back")) {
-                vm.saveBack();
+        if (vm.result().editingInPlace() && vm.canSave().get()) {
+            if (confirm(Alert.AlertType.WARNING, vm.result().saveLabel().get() + "?", vm.result().saveBackQuestion(), "Save back")) {
+                vm.result().saveBack();
             }
             return;
         }
@@ -103,10 +103,10 @@ final class MainView extends BorderPane {
                 new FileChooser.ExtensionFilter("JPEG", "*.jpg", "*.jpeg"),
                 new FileChooser.ExtensionFilter("PNG", "*.png"),
                 new FileChooser.ExtensionFilter("TIFF", "*.tif", "*.tiff"));
-        chooser.setInitialFileName(vm.suggestedFileName());
-        if (vm.suggestedFileName().endsWith(".png")) {
+        chooser.setInitialFileName(vm.result().suggestedFileName());
+        if (vm.result().suggestedFileName().endsWith(".png")) {
             chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(1));
-        } else if (vm.suggestedFileName().endsWith(".tif")) {
+        } else if (vm.result().suggestedFileName().endsWith(".tif")) {
             chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(2));
         }
         // The folder last saved into (an export folder, say), else beside the photo.
@@ -118,7 +118,7 @@ final class MainView extends BorderPane {
         if (file == null) {
             return;
         }
-        vm.save(file.toPath());
+        vm.result().save(file.toPath());
     }
 
     /**
@@ -152,13 +152,13 @@ final class MainView extends BorderPane {
 
     /** The batch window, with the sliders, filter and engine as they are now. */
     void showBatch() {
-        BatchView view = new BatchView(vm.newBatch(), thumbnails, getScene().getWindow(), getScene().getStylesheets());
+        BatchView view = new BatchView(vm.toolWindows().batch(), thumbnails, getScene().getWindow(), getScene().getStylesheets());
         view.show();
     }
 
     /** The variants window for the open photo, with the engine and settings as they are now. */
     void showVariants() {
-        VariantsViewModel variants = vm.newVariants();
+        VariantsViewModel variants = vm.toolWindows().variants();
         if (variants != null) {
             new VariantsView(variants, getScene().getWindow(), getScene().getStylesheets()).show();
         }
@@ -166,7 +166,7 @@ final class MainView extends BorderPane {
 
     /** The history window: past cloud jobs to reopen, run again or delete. */
     void showHistory() {
-        new HistoryView(vm.newHistory(), thumbnails, getScene().getWindow(), getScene().getStylesheets()).show();
+        new HistoryView(vm.toolWindows().history(), thumbnails, getScene().getWindow(), getScene().getStylesheets()).show();
     }
 
     void showSettings() {

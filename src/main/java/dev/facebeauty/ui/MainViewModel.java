@@ -3,12 +3,9 @@ package dev.facebeauty.ui;
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.app.AppServices;
 import dev.facebeauty.app.EngineChoice;
-import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.engine.LocalEngine;
 import dev.facebeauty.face.Face;
-import dev.facebeauty.imaging.DecodedImage;
-import dev.facebeauty.jobs.JournalEntry;
 import dev.facebeauty.jobs.RecoveredResult;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.settings.PresetStore;
@@ -35,7 +32,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 
 /**
  * The main window as properties and plain methods, testable without a window. It composes the parts of one purpose —
@@ -298,38 +294,9 @@ public final class MainViewModel {
         open(target);
     }
 
-    public boolean editingInPlace() {
-        return result.editingInPlace();
-    }
-
-    public StringBinding saveLabel() {
-        return result.saveLabel();
-    }
-
-    public String saveBackQuestion() {
-        return result.saveBackQuestion();
-    }
-
-    public void saveBack() {
-        result.saveBack();
-    }
-
-    /** Writes the result; never over the original photo, whatever path leads to it. */
-    public void save(Path target) {
-        result.save(target);
-    }
-
-    public boolean wouldOverwriteOriginal(Path target) {
-        return result.wouldOverwriteOriginal(target);
-    }
-
-    public String suggestedFileName() {
-        return result.suggestedFileName();
-    }
-
-    /** Throws the shown result away (and its kept copy). */
-    public void discardResult() {
-        result.discard();
+    /** The result: Save, Save back (edit in place), Discard, Amount and the brush. */
+    ResultViewModel result() {
+        return result;
     }
 
     /** Stops the running job: polling ends at once. */
@@ -353,74 +320,16 @@ public final class MainViewModel {
         refreshCredits();
     }
 
-    // ---- recovery and the history ----
-
-    public void recoverEarlierResults() {
-        recovery.recoverEarlierResults();
-    }
-
-    public void showRecovered(RecoveredResult item) {
-        recovery.showRecovered(item);
-    }
-
-    public void discardRecovered(RecoveredResult item) {
-        recovery.discardRecovered(item);
-    }
-
-    public void reopen(JournalEntry entry) {
-        recovery.reopen(entry);
-    }
-
-    public void checkNow(JournalEntry entry, Consumer<String> report) {
-        recovery.checkNow(entry, report);
-    }
-
-    public void rerun(JournalEntry entry) {
-        recovery.rerun(entry);
+    /** Results from other sessions, and the history's Reopen, Run again and Check now. */
+    RecoveryViewModel recovery() {
+        return recovery;
     }
 
     // ---- the other windows ----
 
-    /**
-     * Variants of the open photo with the chosen engine; the one the user picks becomes this window's result, with its
-     * settings on the sliders. Null when no photo is open.
-     */
-    VariantsViewModel newVariants() {
-        DecodedImage picture = photo.decoded();
-        Path path = photo.sourceProperty().get();
-        if (picture == null || path == null) {
-            return null;
-        }
-        boolean cloud = engineKind.get() == EngineKind.CLOUD;
-        return new VariantsViewModel(services.beautify(), this::engine, cloud, path, picture, photo.imageProperty().get(),
-                adjustments.parameters(), presets.presets(), executor, variant -> {
-                    if (!path.equals(photo.sourceProperty().get()) || status.isBusy()) {
-                        status.show("Not taken: another photo is open now.", StatusKind.ERROR);
-                        return;
-                    }
-                    adjustments.set(variant.parameters());
-                    preview.supersede();
-                    result.show(variant.outcome(), variant.imageProperty().get(), variant.pixels(), path, cloud);
-                    status.show("Variant “" + variant.label() + "” taken — compare, then Save.", StatusKind.SUCCESS);
-                }, settings.get());
-    }
-
-    /** A batch of photos with the current sliders, filter, engine and metadata choice (for the batch window). */
-    BatchViewModel newBatch() {
-        Path open = photo.sourceProperty().get();
-        return new BatchViewModel(services.beautify(), this::engine, () -> engineKind.get() == EngineKind.CLOUD,
-                adjustments::parameters,
-                settings::get, executor, open == null ? null : open.toAbsolutePath().getParent(),
-                () -> presets.matching(adjustments.parameters()).map(dev.facebeauty.settings.Preset::name).orElse(null));
-    }
-
-    /** The history of cloud jobs, whose actions act on this window. */
-    HistoryViewModel newHistory() {
-        return new HistoryViewModel(services.beautify(), recovery::reopen, recovery::rerun, recovery::checkNow,
-                java.time.ZoneId.systemDefault());
-    }
-
-    private BeautyEngine engine() throws UserMessages.UserFacingException {
-        return beautifyAction.engine();
+    /** The models of the batch, variants and history windows, made from this window's state. */
+    ToolWindowModels toolWindows() {
+        return new ToolWindowModels(services, executor, adjustments, presets, settings::get, engineKind::get, photo,
+                result, status, preview, recovery, beautifyAction);
     }
 }

@@ -24,9 +24,9 @@ final class RecoveryBanners {
             Label text = new Label("A result from an earlier session is waiting: "
                     + Path.of(item.entry().source()).getFileName() + " (task " + item.entry().taskId() + ")");
             Button show = new Button("Show");
-            show.setOnAction(e -> vm.showRecovered(item));
+            show.setOnAction(e -> vm.recovery().showRecovered(item));
             Button discard = new Button("Discard");
-            discard.setOnAction(e -> vm.discardRecovered(item));
+            discard.setOnAction(e -> vm.recovery().discardRecovered(item));
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox banner = new HBox(8, text, spacer, show, discard);

@@ -98,7 +98,7 @@ class MainWindowTest extends WindowTestBase {
 
         Path saved = dir.resolve("out/portrait_beauty.png");
         Files.createDirectories(saved.getParent());
-        robot.interact(() -> vm.save(saved));
+        robot.interact(() -> vm.result().save(saved));
         waitUntil("the save to finish", () -> status(robot).startsWith("Saved"));
         BufferedImage in = new ImageDecoder().read(photo).image();
         BufferedImage out = new ImageDecoder().read(saved).image();
@@ -114,16 +114,16 @@ class MainWindowTest extends WindowTestBase {
         waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
         robot.interact(vm::beautify);
         waitUntil("the result", () -> vm.resultProperty().get() != null);
-        assertTrue(vm.wouldOverwriteOriginal(photo));
-        robot.interact(() -> vm.save(photo));
+        assertTrue(vm.result().wouldOverwriteOriginal(photo));
+        robot.interact(() -> vm.result().save(photo));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(status(robot).contains("would replace the original"), status(robot));
         assertTrue(java.util.Arrays.equals(original, Files.readAllBytes(photo)), "the original is untouched");
         Path link = Files.createSymbolicLink(dir.resolve("same-folder"), photo.getParent());
         Path hardLink = Files.createLink(dir.resolve("also-the-original.jpg"), photo);
         for (Path other : List.of(link.resolve(photo.getFileName()), hardLink)) {
-            assertTrue(vm.wouldOverwriteOriginal(other), other.toString());
-            robot.interact(() -> vm.save(other));
+            assertTrue(vm.result().wouldOverwriteOriginal(other), other.toString());
+            robot.interact(() -> vm.result().save(other));
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(status(robot).contains("never written over"), status(robot));
         }
@@ -141,7 +141,7 @@ class MainWindowTest extends WindowTestBase {
         waitUntil("the result", () -> vm.resultProperty().get() != null);
         assertTrue(vm.closeWarning().orElseThrow().contains("not saved yet"));
         Path saved = dir.resolve("saved.jpg");
-        robot.interact(() -> vm.save(saved));
+        robot.interact(() -> vm.result().save(saved));
         waitUntil("the file", () -> vm.resultSavedProperty().get());
         assertTrue(vm.closeWarning().isEmpty(), "saved, so closing is silent");
         assertTrue(vm.replaceWarning().isEmpty(), "saved, so opening another photo is silent");
@@ -190,7 +190,7 @@ class MainWindowTest extends WindowTestBase {
         dev.facebeauty.jobs.TaskJournal.open(dev.facebeauty.settings.AppPaths.under(dir.resolve("home")).journalFile(),
                 java.time.Instant.now()).add(dev.facebeauty.jobs.JournalEntry.submitted("left-by-a-crash", photo.toString(),
                 java.time.Instant.now(), dev.facebeauty.model.BeautyParameters.firstStart()));
-        robot.interact(vm::recoverEarlierResults);
+        robot.interact(() -> vm.recovery().recoverEarlierResults());
         waitUntil("the notice", () -> status(robot).startsWith("A paid result is waiting at the service"));
         assertEquals("A paid result is waiting at the service — enter your API key in Settings to fetch it (results are "
                 + "kept 24 hours).", status(robot));
@@ -280,7 +280,7 @@ class MainWindowTest extends WindowTestBase {
         assertTrue(differs(vm.originalProperty().get(), vm.resultProperty().get()));
 
         Path saved = dir.resolve("astronaut_beauty.png");
-        robot.interact(() -> vm.save(saved));
+        robot.interact(() -> vm.result().save(saved));
         waitUntil("saved", () -> Files.exists(saved) && vm.resultSavedProperty().get());
         assertEquals(512, javax.imageio.ImageIO.read(saved.toFile()).getWidth());
     }
@@ -350,7 +350,7 @@ class MainWindowTest extends WindowTestBase {
         robot.clickOn("#beautify-button");
         waitUntil("the result", () -> vm.resultProperty().get() != null);
         Path saved = dir.resolve("camera_beauty.jpg");
-        robot.interact(() -> vm.save(saved));
+        robot.interact(() -> vm.result().save(saved));
         waitUntil("saved", () -> Files.exists(saved) && vm.resultSavedProperty().get());
         var exif = com.drew.imaging.ImageMetadataReader.readMetadata(saved.toFile())
                 .getFirstDirectoryOfType(com.drew.metadata.exif.ExifIFD0Directory.class);
@@ -368,7 +368,7 @@ class MainWindowTest extends WindowTestBase {
         robot.clickOn("#beautify-button");
         waitUntil("the result", () -> vm.resultProperty().get() != null);
         Path full = dir.resolve("full.png");
-        robot.interact(() -> vm.save(full));
+        robot.interact(() -> vm.result().save(full));
         waitUntil("saved in full", () -> Files.exists(full) && vm.resultSavedProperty().get());
 
         Slider amount = robot.lookup("#amount-slider").queryAs(Slider.class);
@@ -377,7 +377,7 @@ class MainWindowTest extends WindowTestBase {
         assertTrue(overlay.isVisible());
         assertEquals(0.5, overlay.getOpacity(), 1e-9, "half of the original over the result");
         Path half = dir.resolve("half.png");
-        robot.interact(() -> vm.save(half));
+        robot.interact(() -> vm.result().save(half));
         waitUntil("saved at half", () -> Files.exists(half) && vm.resultSavedProperty().get());
 
         java.awt.image.BufferedImage before = javax.imageio.ImageIO.read(photo.toFile());

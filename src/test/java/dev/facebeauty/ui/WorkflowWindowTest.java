@@ -80,7 +80,7 @@ class WorkflowWindowTest extends WindowTestBase {
         assertFalse(vm.resultSavedProperty().get());
 
         Path saved = dir.resolve("brushed.png");
-        robot.interact(() -> vm.save(saved));
+        robot.interact(() -> vm.result().save(saved));
         waitUntil("saved", () -> Files.exists(saved) && vm.resultSavedProperty().get());
         BufferedImage before = ImageIO.read(photo.toFile());
         BufferedImage after = ImageIO.read(saved.toFile());
@@ -93,7 +93,7 @@ class WorkflowWindowTest extends WindowTestBase {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertFalse(restored.isVisible());
         Path undone = dir.resolve("undone.png");
-        robot.interact(() -> vm.save(undone));
+        robot.interact(() -> vm.result().save(undone));
         waitUntil("saved again", () -> Files.exists(undone) && vm.resultSavedProperty().get());
         assertTrue(meanDifference(band(before, h / 4, 3), band(ImageIO.read(undone.toFile()), h / 4, 3)) > 10);
         assertEquals(w, after.getWidth());
@@ -108,7 +108,7 @@ class WorkflowWindowTest extends WindowTestBase {
         confirmUploadWithoutFace(robot);
         waitUntil("the cloud result", () -> vm.resultProperty().get() != null && !vm.busyProperty().get());
         Path saved = dir.resolve("portrait_beauty.jpg");
-        robot.interact(() -> vm.save(saved));
+        robot.interact(() -> vm.result().save(saved));
         waitUntil("saved", () -> Files.exists(saved) && vm.resultSavedProperty().get());
         int jobsBefore = server.submits().size();
 
@@ -188,7 +188,7 @@ class WorkflowWindowTest extends WindowTestBase {
         assertTrue(vm.canSave().get());
         assertFalse(differs(images.get(1), vm.resultProperty().get()), "the main window shows the picked variant");
         Path saved = dir.resolve("variant.jpg");
-        robot.interact(() -> vm.save(saved));
+        robot.interact(() -> vm.result().save(saved));
         waitUntil("saved", () -> Files.exists(saved) && vm.resultSavedProperty().get());
         assertEquals(360, ImageIO.read(saved.toFile()).getHeight());
     }
