@@ -181,7 +181,9 @@ final class PhotoViewModel {
     }
 
     private static String describe(DecodedImage d) {
-        return d.width() + " × " + d.height() + " " + d.format() + " · "
-                + String.format(Locale.ROOT, "%.1f MB", d.originalBytes().length / 1_000_000.0);
+        long bytes = d.originalBytes().length;
+        return d.width() + " × " + d.height() + " " + d.format() + " · " + (bytes < 1_000_000
+                ? String.format(Locale.ROOT, "%d KB", Math.max(1, Math.round(bytes / 1000.0)))
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0));
     }
 }
