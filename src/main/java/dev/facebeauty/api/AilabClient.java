@@ -1,5 +1,7 @@
 package dev.facebeauty.api;
 
+import dev.facebeauty.model.ServiceTerms;
+
 import dev.facebeauty.model.BeautyParameters;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +24,7 @@ import java.util.Objects;
  */
 public final class AilabClient {
 
-    public static final URI DEFAULT_BASE_URL = URI.create("https://www.ailabapi.com");
+    public static final URI DEFAULT_BASE_URL = ServiceTerms.DEFAULT_BASE_URL;
     public static final String KEY_HEADER = "ailabapi-api-key";
     public static final String SUBMIT_PATH = "/api/portrait/effects/face-beauty-pro";
     public static final String QUERY_PATH = "/api/common/query-async-task-result";

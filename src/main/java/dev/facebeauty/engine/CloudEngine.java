@@ -1,5 +1,7 @@
 package dev.facebeauty.engine;
 
+import dev.facebeauty.model.ServiceTerms;
+
 import dev.facebeauty.api.AilabClient;
 import dev.facebeauty.api.ApiErrorException;
 import dev.facebeauty.api.ApiException;
@@ -22,9 +24,9 @@ public final class CloudEngine implements BeautyEngine {
 
     public static final String DISPLAY_NAME = "AILabTools cloud";
     /** The service keeps a task's result for 24 hours; polling longer is pointless. */
-    public static final Duration TASK_LIFETIME = Duration.ofHours(24);
-    public static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(1);
-    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
+    public static final Duration TASK_LIFETIME = ServiceTerms.TASK_LIFETIME;
+    public static final Duration MIN_POLL_INTERVAL = ServiceTerms.MIN_POLL_INTERVAL;
+    public static final Duration DEFAULT_POLL_INTERVAL = ServiceTerms.DEFAULT_POLL_INTERVAL;
     /**
      * How many unusable answers in a row (unreadable, an unknown state, a refused key, a redirect, no connection)
      * polling a paid task tolerates before it stops waiting; the task then stays journaled as waiting, never failed.

@@ -1,5 +1,7 @@
 package dev.facebeauty.engine;
 
+import dev.facebeauty.model.ServiceTerms;
+
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.face.Face;
 import dev.facebeauty.face.FaceAnalyzer;
@@ -23,7 +25,7 @@ import java.util.Optional;
 public final class LocalEngine implements BeautyEngine {
 
     public static final String DISPLAY_NAME = "Built-in engine";
-    static final float JPEG_QUALITY = 0.95f;
+    static final float JPEG_QUALITY = ServiceTerms.DEFAULT_JPEG_QUALITY / 100f;
     /** What the user reads when the photo has no face: the skin, brow and shape effects need one. */
     public static final String NO_FACE_FILTER_ONLY = "No face found: only the filter was applied.";
     public static final String NO_FACE_UNCHANGED = "No face found: nothing to retouch, the pixels are unchanged.";

@@ -1,5 +1,7 @@
 package dev.facebeauty.jobs;
 
+import dev.facebeauty.model.ServiceTerms;
+
 import dev.facebeauty.model.BeautyParameters;
 
 import java.io.IOException;
@@ -19,7 +21,7 @@ import java.util.stream.Stream;
 public final class BatchPlan {
 
     public static final String DEFAULT_PATTERN = "{name}_beauty.{ext}";
-    private static final Set<String> PHOTO_EXTENSIONS = Set.of("jpg", "jpeg", "png", "tif", "tiff", "webp", "bmp", "gif");
+    private static final Set<String> PHOTO_EXTENSIONS = Set.copyOf(ServiceTerms.PHOTO_EXTENSIONS);
 
     /** One photo and the folder its result goes to. */
     public record Job(Path input, Path outputDir) {

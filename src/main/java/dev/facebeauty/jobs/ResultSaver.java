@@ -1,5 +1,7 @@
 package dev.facebeauty.jobs;
 
+import dev.facebeauty.model.ServiceTerms;
+
 import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.ImageEncoder;
 import dev.facebeauty.imaging.ImageFormat;
@@ -17,7 +19,7 @@ import java.nio.file.Path;
  */
 public final class ResultSaver {
 
-    public static final float DEFAULT_JPEG_QUALITY = 0.95f;
+    public static final float DEFAULT_JPEG_QUALITY = ServiceTerms.DEFAULT_JPEG_QUALITY / 100f;
 
     private ResultSaver() {
     }

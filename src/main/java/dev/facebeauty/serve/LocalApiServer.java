@@ -43,7 +43,7 @@ import java.util.concurrent.Executors;
 public final class LocalApiServer implements AutoCloseable {
 
     /** How long an accepted task and its result are kept, as the service keeps them. */
-    static final java.time.Duration TASK_LIFETIME = java.time.Duration.ofHours(24);
+    static final java.time.Duration TASK_LIFETIME = dev.facebeauty.model.ServiceTerms.TASK_LIFETIME;
     /** The longest a request body may take to arrive. */
     static final int BODY_SECONDS = 30;
     private static final ApiImageLimits LIMITS = ApiImageLimits.FACE_BEAUTY_PRO;

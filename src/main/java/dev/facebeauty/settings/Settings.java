@@ -1,5 +1,7 @@
 package dev.facebeauty.settings;
 
+import dev.facebeauty.model.ServiceTerms;
+
 import dev.facebeauty.model.ApiAddress;
 import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.model.OutputSize;
@@ -23,12 +25,12 @@ import java.util.Objects;
 public record Settings(URI apiBaseUrl, Duration pollInterval, Theme theme, MetadataPolicy metadata, int jpegQuality,
                        OutputSize outputSize) {
 
-    public static final int DEFAULT_JPEG_QUALITY = 95;
+    public static final int DEFAULT_JPEG_QUALITY = ServiceTerms.DEFAULT_JPEG_QUALITY;
     public static final int MIN_JPEG_QUALITY = 50;
 
-    public static final URI DEFAULT_API_BASE = URI.create("https://www.ailabapi.com");
-    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
-    public static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(1);
+    public static final URI DEFAULT_API_BASE = ServiceTerms.DEFAULT_BASE_URL;
+    public static final Duration DEFAULT_POLL_INTERVAL = ServiceTerms.DEFAULT_POLL_INTERVAL;
+    public static final Duration MIN_POLL_INTERVAL = ServiceTerms.MIN_POLL_INTERVAL;
 
     public Settings {
         Objects.requireNonNull(apiBaseUrl, "apiBaseUrl");

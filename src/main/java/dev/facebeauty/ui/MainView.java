@@ -1,5 +1,7 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.model.ServiceTerms;
+
 import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.jobs.RecoveredResult;
 import javafx.collections.ListChangeListener;
@@ -21,7 +23,7 @@ import java.util.function.Function;
 /** The main window's layout. All behaviour lives in {@link MainViewModel}; this class only wires controls to it. */
 final class MainView extends BorderPane {
 
-    static final List<String> OPENABLE = List.of("*.jpg", "*.jpeg", "*.png", "*.tif", "*.tiff", "*.webp", "*.bmp", "*.gif");
+    static final List<String> OPENABLE = ServiceTerms.PHOTO_EXTENSIONS.stream().map(e -> "*." + e).toList();
 
     private final MainViewModel vm;
     private final CompareView compare;
