@@ -1,9 +1,7 @@
 package dev.facebeauty.ui;
 
 import dev.facebeauty.model.BeautyParameters;
-import dev.facebeauty.face.Face;
-import dev.facebeauty.imaging.RgbImage;
-import dev.facebeauty.retouch.Retoucher;
+import dev.facebeauty.engine.PreviewPhoto;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -11,7 +9,6 @@ import javafx.concurrent.Task;
 import javafx.scene.image.Image;
 import javafx.util.Duration;
 
-import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
@@ -21,16 +18,13 @@ import java.util.concurrent.Executor;
  */
 final class LivePreview {
 
-    /** Long edge of the preview copy: about what the result pane shows on a large screen. */
-    static final int LONG_EDGE = 1280;
     static final Duration DEBOUNCE = Duration.millis(40);
 
     private final Executor executor;
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>();
 
-    private RgbImage base;
-    private List<Face> faces = List.of();
+    private PreviewPhoto base;
     private BeautyParameters pending;
     private Task<Image> running;
     private long photoGeneration;
@@ -40,11 +34,10 @@ final class LivePreview {
         debounce.setOnFinished(e -> startNext());
     }
 
-    /** The photo to preview (already reduced to preview size) and its faces in that size; clears the old preview. */
-    void setPhoto(RgbImage previewBase, List<Face> previewFaces) {
+    /** The photo to preview; clears the old preview. */
+    void setPhoto(PreviewPhoto photo) {
         photoGeneration++;
-        base = previewBase;
-        faces = List.copyOf(previewFaces);
+        base = photo;
         pending = null;
         image.set(null);
     }
@@ -61,7 +54,7 @@ final class LivePreview {
     }
 
     void clear() {
-        setPhoto(null, List.of());
+        setPhoto(null);
         debounce.stop();
     }
 
@@ -89,13 +82,12 @@ final class LivePreview {
         }
         BeautyParameters parameters = pending;
         pending = null;
-        RgbImage photo = base;
-        List<Face> photoFaces = faces;
+        PreviewPhoto photo = base;
         long generation = photoGeneration;
         Task<Image> task = new Task<>() {
             @Override
             protected Image call() {
-                return FxImages.toFx(Retoucher.retouch(photo, photoFaces, parameters).toBufferedImage());
+                return FxImages.toFx(photo.render(parameters));
             }
         };
         task.setOnSucceeded(e -> finished(generation, task.getValue()));
@@ -110,10 +102,5 @@ final class LivePreview {
             image.set(rendered);
         }
         startNext();
-    }
-
-    /** Reduces a photo to preview size (never enlarges); returns the factor used. */
-    static double previewScale(int width, int height) {
-        return Math.min(1, (double) LONG_EDGE / Math.max(width, height));
     }
 }

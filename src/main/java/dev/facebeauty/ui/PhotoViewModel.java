@@ -2,9 +2,8 @@ package dev.facebeauty.ui;
 
 import dev.facebeauty.app.AppServices;
 import dev.facebeauty.face.Face;
-import dev.facebeauty.face.FaceAnalyzer;
+import dev.facebeauty.engine.PreviewPhoto;
 import dev.facebeauty.imaging.DecodedImage;
-import dev.facebeauty.imaging.RgbImage;
 import dev.facebeauty.jobs.BeautifyService;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -121,29 +120,24 @@ final class PhotoViewModel {
         faces.set(null);
         faceSummary.set("Looking for faces…");
         preview.clear();
-        FaceAnalyzer analyzer = services.faces();
-        Task<Analysis> task = new Task<>() {
+        Task<PreviewPhoto.Analysed> task = new Task<>() {
             @Override
-            protected Analysis call() {
-                RgbImage full = RgbImage.of(photo.image());
-                List<Face> found = analyzer.analyze(full);
-                double scale = LivePreview.previewScale(full.width(), full.height());
-                RgbImage small = full.scale(scale);
-                return new Analysis(found, small, found.stream().map(f -> f.scaled(scale)).toList());
+            protected PreviewPhoto.Analysed call() {
+                return PreviewPhoto.analyse(services.faces(), photo.image());
             }
         };
         task.setOnSucceeded(e -> {
             if (!isCurrent(ticket)) {
                 return;
             }
-            Analysis a = task.getValue();
+            PreviewPhoto.Analysed a = task.getValue();
             faces.set(a.faces());
             faceSummary.set(switch (a.faces().size()) {
                 case 0 -> "No face found: only the filter applies";
                 case 1 -> "1 face";
                 default -> a.faces().size() + " faces";
             });
-            preview.setPhoto(a.previewBase(), a.previewFaces());
+            preview.setPhoto(a.preview());
         });
         task.setOnFailed(e -> {
             LOG.log(System.Logger.Level.WARNING, "Face analysis failed", task.getException());
@@ -152,8 +146,6 @@ final class PhotoViewModel {
         executor.execute(task);
     }
 
-    private record Analysis(List<Face> faces, RgbImage previewBase, List<Face> previewFaces) {
-    }
 
     /** Whether the photo was checked and holds no face (the cloud would refuse it). */
     boolean noFaceFound() {

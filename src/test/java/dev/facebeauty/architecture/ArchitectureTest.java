@@ -48,7 +48,7 @@ class ArchitectureTest {
                 .whereLayer("jobs").mayOnlyBeAccessedByLayers("ui", "cli", "app")
                 .whereLayer("serve").mayOnlyBeAccessedByLayers("cli", "app")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("ui", "cli", "app", "jobs", "serve")
-                .whereLayer("retouch").mayOnlyBeAccessedByLayers("ui", "engine")
+                .whereLayer("retouch").mayOnlyBeAccessedByLayers("engine")
                 .whereLayer("face").mayOnlyBeAccessedByLayers("ui", "app", "serve", "engine", "retouch")
                 .whereLayer("api").mayOnlyBeAccessedByLayers("ui", "cli", "app", "jobs", "serve", "engine")
                 .whereLayer("settings").mayOnlyBeAccessedByLayers("Main", "ui", "cli", "app")
