@@ -31,6 +31,7 @@ public final class BeautifyService {
 
     private final ImageDecoder decoder;
     private final FullSizeResults fullSize;
+    private final ResultExport export;
     private final KeptJobs kept;
     private final UploadPreparer preparer;
     private final TaskJournal journal;
@@ -44,6 +45,7 @@ public final class BeautifyService {
                            ResultCache cache, Clock clock) {
         this.decoder = decoder;
         this.fullSize = new FullSizeResults(decoder);
+        this.export = new ResultExport(decoder);
         this.kept = new KeptJobs(journal, store, cache, clock);
         this.preparer = preparer;
         this.journal = journal;
@@ -77,6 +79,27 @@ public final class BeautifyService {
             return serviceResult; // a photo the service could never have taken: nothing to rebuild from
         }
         return fullSize.rebuild(new JobOutcome(serviceResult, upload, Optional.empty()), original, parameters, jpegQuality).result();
+    }
+
+    /** A result's picture: the one the engine or the rebuild holds in memory, else decoded from its file once. */
+    public DecodedImage picture(BeautyResult result) throws UnusableImageException {
+        return result.pixels().isPresent() ? new DecodedImage(result.pixels().get(), result.bytes(), result.format(), 1)
+                : decoder.decode(result.bytes());
+    }
+
+    /** A kept result file's picture. */
+    public DecodedImage read(byte[] bytes) throws UnusableImageException {
+        return decoder.decode(bytes);
+    }
+
+    /** A small upright copy of a photo for lists, read by subsampling. */
+    public java.awt.image.BufferedImage thumbnail(Path photo, int maxSide) throws UnusableImageException {
+        return decoder.thumbnail(photo, maxSide);
+    }
+
+    /** Writes results as the user has them (Amount, the restore brush, format, metadata). */
+    public ResultExport export() {
+        return export;
     }
 
     /** Reads a photo for display and for sending. The file itself is only read. */

@@ -7,7 +7,6 @@ import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.engine.JobStage;
 import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.imaging.DecodedImage;
-import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.FullSizeResults;
@@ -105,9 +104,7 @@ final class BeautifyAction {
                 }
                 JobOutcome outcome = service.asKept(served, picture, parameters, outputSize, quality);
                 // The built-in engine and a rebuild hand over their picture; only a download is decoded to be shown.
-                DecodedImage resultPixels = outcome.result().pixels().isPresent()
-                        ? new DecodedImage(outcome.result().pixels().get(), outcome.result().bytes(), outcome.result().format(), 1)
-                        : new ImageDecoder().decode(outcome.result().bytes());
+                DecodedImage resultPixels = service.picture(outcome.result());
                 return new Finished(outcome, FxImages.toFx(resultPixels.image()), resultPixels);
             }
         };

@@ -30,12 +30,13 @@ final class MainView extends BorderPane {
     private final Function<Window, Optional<dev.facebeauty.settings.Settings>> settingsDialog;
     private final VBox banners = new VBox();
     /** Pictures for the history and batch lists, shared so each is made once. */
-    private final Thumbnails thumbnails = new Thumbnails();
+    private final Thumbnails thumbnails;
 
     MainView(MainViewModel vm, Function<Window, Optional<dev.facebeauty.settings.Settings>> settingsDialog) {
         this.vm = vm;
         this.settingsDialog = settingsDialog;
         this.compare = new CompareView(vm);
+        this.thumbnails = new Thumbnails(vm.photos());
         getStyleClass().add("main-view");
         setTop(new VBox(new MainToolbar(vm, this), banners));
         setLeft(new AdjustmentsPanel(vm));

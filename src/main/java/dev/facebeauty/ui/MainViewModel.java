@@ -6,6 +6,7 @@ import dev.facebeauty.app.EngineChoice;
 import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.engine.LocalEngine;
 import dev.facebeauty.face.Face;
+import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.RecoveredResult;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.settings.PresetStore;
@@ -292,6 +293,11 @@ public final class MainViewModel {
     public void editInPlace(Path target) {
         result.editInPlace(target);
         open(target);
+    }
+
+    /** Reading photos and results (for the lists' pictures). */
+    BeautifyService photos() {
+        return services.beautify();
     }
 
     /** The result: Save, Save back (edit in place), Discard, Amount and the brush. */

@@ -7,7 +7,6 @@ import dev.facebeauty.engine.CloudEngine;
 import dev.facebeauty.engine.JobStage;
 import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.imaging.DecodedImage;
-import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.JournalEntry;
@@ -202,7 +201,7 @@ final class RecoveryViewModel {
                     bytes = kept.bytes();
                     note = kept.note();
                 }
-                DecodedImage res = new ImageDecoder().decode(bytes);
+                DecodedImage res = service.read(bytes);
                 return new Recovered(res, FxImages.toFx(res.image()), orig, orig == null ? null : FxImages.toFx(orig.image()), note);
             }
         };

@@ -2,7 +2,6 @@ package dev.facebeauty.ui;
 
 import dev.facebeauty.app.AppServices;
 import dev.facebeauty.imaging.DecodedImage;
-import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.imaging.RestoreMask;
 import dev.facebeauty.io.FileIdentity;
@@ -53,7 +52,6 @@ final class ResultViewModel {
     private final PhotoViewModel photo;
     private final Workspace workspace;
     private final Supplier<Settings> settings;
-    private final ResultExport export = new ResultExport(new ImageDecoder());
     private final java.util.concurrent.Executor background;
     private ResultData data;
 
@@ -151,7 +149,7 @@ final class ResultViewModel {
             @Override
             protected Path call() throws Exception {
                 updateMessage("Saving " + target.getFileName() + "…");
-                export.save(result.bytes(), result.pixels(), result.format(), original, edits, target, now.metadata(),
+                services.beautify().export().save(result.bytes(), result.pixels(), result.format(), original, edits, target, now.metadata(),
                         now.jpegQualityFraction(), result.sameColourSpace());
                 result.taskId().ifPresent(id -> services.beautify().markSaved(id, target)); // the journal, off the FX thread
                 return target;
@@ -215,7 +213,7 @@ final class ResultViewModel {
             protected Path call() throws Exception {
                 updateMessage("Saving back to " + target.getFileName() + "…");
                 try {
-                    export.saveBack(result.bytes(), result.pixels(), original, edits, target, quality);
+                    services.beautify().export().saveBack(result.bytes(), result.pixels(), original, edits, target, quality);
                 } catch (IllegalArgumentException refused) {
                     throw new UserMessages.UserFacingException(refused.getMessage());
                 }

@@ -1,6 +1,6 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.imaging.ImageDecoder;
+import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.imaging.UnusableImageException;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
@@ -24,13 +24,17 @@ final class Thumbnails {
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("thumbnails").factory());
-    private final ImageDecoder decoder = new ImageDecoder();
+    private final BeautifyService photos;
     private final Map<String, Image> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
             return size() > KEEP;
         }
     };
+
+    Thumbnails(BeautifyService photos) {
+        this.photos = photos;
+    }
 
     /**
      * Calls {@code show} on the FX thread with the picture of {@code file}, at once when known, else once made;
@@ -48,7 +52,7 @@ final class Thumbnails {
                 return;
             }
             try {
-                Image image = FxImages.toFx(decoder.thumbnail(file, SIZE));
+                Image image = FxImages.toFx(photos.thumbnail(file, SIZE));
                 Platform.runLater(() -> {
                     cache.put(key, image);
                     show.accept(image);

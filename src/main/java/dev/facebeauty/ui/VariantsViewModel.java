@@ -6,7 +6,6 @@ import dev.facebeauty.model.FilterType;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.imaging.DecodedImage;
-import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.JobOutcome;
@@ -219,7 +218,7 @@ public final class VariantsViewModel {
                     try {
                         JobOutcome outcome = service.asKept(service.beautify(source, upload, v.parameters(), chosen,
                                 ProgressListener.NONE), photo, v.parameters(), settings.outputSize(), settings.jpegQualityFraction());
-                        DecodedImage pixels = new ImageDecoder().decode(outcome.result().bytes());
+                        DecodedImage pixels = service.picture(outcome.result());
                         Image image = FxImages.toFx(pixels.image());
                         Platform.runLater(() -> {
                             v.outcome = outcome;

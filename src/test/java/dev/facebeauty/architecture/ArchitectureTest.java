@@ -65,6 +65,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWindowDecodesAndEncodesNothingItself() {
+        noClasses().that().resideInAPackage("dev.facebeauty.ui..")
+                .should().dependOnClassesThat().haveSimpleNameStartingWith("ImageDecoder")
+                .orShould().dependOnClassesThat().haveSimpleNameStartingWith("ImageEncoder")
+                .orShould().dependOnClassesThat().haveSimpleNameStartingWith("ImageBlend")
+                .orShould().dependOnClassesThat().haveSimpleNameStartingWith("UploadPreparer")
+                .check(classes);
+    }
+
+    @Test
     void theWindowNeverSpeaksHttpItself() {
         noClasses().that().resideInAPackage("dev.facebeauty.ui..")
                 .should().dependOnClassesThat().resideInAPackage("java.net.http..")
