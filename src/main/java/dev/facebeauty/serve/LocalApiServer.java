@@ -291,27 +291,6 @@ public final class LocalApiServer implements AutoCloseable {
         });
     }
 
-    /** Cuts an exchange off when its body has not arrived in time (closing it ends the blocked read). */
-    private static final class Deadline implements AutoCloseable {
-        private final Thread watchdog;
-
-        Deadline(HttpExchange ex, int seconds) {
-            watchdog = Thread.ofVirtual().start(() -> {
-                try {
-                    Thread.sleep(seconds * 1000L);
-                    ex.close();
-                } catch (InterruptedException finished) {
-                    // the body arrived
-                }
-            });
-        }
-
-        @Override
-        public void close() {
-            watchdog.interrupt();
-        }
-    }
-
     /** Compares key digests in constant time, so the key cannot be guessed from response timings. */
     private boolean authorised(HttpExchange ex) throws IOException {
         String key = ex.getRequestHeaders().getFirst(AilabClient.KEY_HEADER);

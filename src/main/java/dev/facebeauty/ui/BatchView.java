@@ -110,35 +110,35 @@ final class BatchView {
         cost.setWrapText(true);
         cost.getStyleClass().add("hint");
 
-        TableView<BatchViewModel.Row> table = new TableView<>(vm.rows());
+        TableView<BatchRow> table = new TableView<>(vm.rows());
         table.setId("batch-table");
         table.setPlaceholder(new Label("Drop photos or folders here, or use Add photos / Add folder."));
-        TableColumn<BatchViewModel.Row, java.nio.file.Path> picture = new TableColumn<>("");
+        TableColumn<BatchRow, java.nio.file.Path> picture = new TableColumn<>("");
         picture.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().input()));
         picture.setCellFactory(c -> new ThumbnailCell(thumbnails));
         picture.setPrefWidth(Thumbnails.SIZE / 2.0 + 16);
         picture.setSortable(false);
-        TableColumn<BatchViewModel.Row, Number> bar = new TableColumn<>("Progress");
+        TableColumn<BatchRow, Number> bar = new TableColumn<>("Progress");
         bar.setCellValueFactory(c -> c.getValue().progressProperty());
         bar.setCellFactory(c -> new ProgressCell());
         bar.setPrefWidth(110);
-        TableColumn<BatchViewModel.Row, String> name = new TableColumn<>("Photo");
+        TableColumn<BatchRow, String> name = new TableColumn<>("Photo");
         name.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().input().getFileName().toString()));
         name.setPrefWidth(170);
-        TableColumn<BatchViewModel.Row, String> state = new TableColumn<>("State");
+        TableColumn<BatchRow, String> state = new TableColumn<>("State");
         state.setCellValueFactory(c -> Bindings.createStringBinding(() -> label(c.getValue().stateProperty().get()),
                 c.getValue().stateProperty()));
         state.setPrefWidth(100);
-        TableColumn<BatchViewModel.Row, String> detail = new TableColumn<>("Details");
+        TableColumn<BatchRow, String> detail = new TableColumn<>("Details");
         detail.setCellValueFactory(c -> c.getValue().detailProperty());
         detail.setPrefWidth(300);
-        TableColumn<BatchViewModel.Row, String> task = new TableColumn<>("task_id");
+        TableColumn<BatchRow, String> task = new TableColumn<>("task_id");
         task.setCellValueFactory(c -> c.getValue().taskIdProperty());
         task.setPrefWidth(220);
         table.getColumns().setAll(List.of(picture, name, state, bar, detail, task));
         table.setFixedCellSize(Thumbnails.SIZE / 2.0 + 8);
         table.setRowFactory(t -> {
-            TableRow<BatchViewModel.Row> row = new TableRow<>();
+            TableRow<BatchRow> row = new TableRow<>();
             MenuItem copyTask = new MenuItem("Copy task_id");
             copyTask.setMnemonicParsing(false); // keep the underscores
             copyTask.setOnAction(e -> ToolWindows.copy(row.getItem().taskIdProperty().get()));
@@ -206,7 +206,7 @@ final class BatchView {
     }
 
     /** The photo's picture, half the history's size so the queue stays dense. */
-    private static final class ThumbnailCell extends javafx.scene.control.TableCell<BatchViewModel.Row, java.nio.file.Path> {
+    private static final class ThumbnailCell extends javafx.scene.control.TableCell<BatchRow, java.nio.file.Path> {
         private final Thumbnails thumbnails;
         private final javafx.scene.image.ImageView view = new javafx.scene.image.ImageView();
 
@@ -235,7 +235,7 @@ final class BatchView {
         }
     }
 
-    private static final class ProgressCell extends javafx.scene.control.TableCell<BatchViewModel.Row, Number> {
+    private static final class ProgressCell extends javafx.scene.control.TableCell<BatchRow, Number> {
         private final ProgressBar bar = new ProgressBar();
 
         ProgressCell() {

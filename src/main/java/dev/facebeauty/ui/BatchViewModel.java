@@ -17,7 +17,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -41,55 +40,13 @@ import java.util.function.Supplier;
  */
 public final class BatchViewModel {
 
-    /** One photo in the queue, as the table shows it. */
-    public static final class Row {
-        private final Path input;
-        /** Where under the output folder its result goes (subfolders of an added folder are mirrored). */
-        private final Path relativeDir;
-        private final ReadOnlyObjectWrapper<BatchRunner.State> state = new ReadOnlyObjectWrapper<>(BatchRunner.State.WAITING);
-        private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("Not started");
-        private final ReadOnlyStringWrapper taskId = new ReadOnlyStringWrapper("");
-        private final ReadOnlyStringWrapper requestId = new ReadOnlyStringWrapper("");
-        private final javafx.beans.property.ReadOnlyDoubleWrapper progress = new javafx.beans.property.ReadOnlyDoubleWrapper(0);
-
-        Row(Path input, Path relativeDir) {
-            this.input = input;
-            this.relativeDir = relativeDir;
-        }
-
-        public Path input() {
-            return input;
-        }
-
-        public ReadOnlyObjectWrapper<BatchRunner.State> stateProperty() {
-            return state;
-        }
-
-        /** 0–1 through the job's steps; 1 once done or already there. */
-        public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
-            return progress.getReadOnlyProperty();
-        }
-
-        public ReadOnlyStringWrapper detailProperty() {
-            return detail;
-        }
-
-        public ReadOnlyStringWrapper taskIdProperty() {
-            return taskId;
-        }
-
-        public ReadOnlyStringWrapper requestIdProperty() {
-            return requestId;
-        }
-    }
-
     private final BeautifyService service;
     private final EngineSource engine;
     private final Supplier<BeautyParameters> parameters;
     private final Supplier<Settings> settings;
     private final Executor executor;
 
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<BatchRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Path> outputDir = new SimpleObjectProperty<>();
     private final StringProperty namePattern = new SimpleStringProperty(BatchPlan.DEFAULT_PATTERN);
     private final IntegerProperty concurrency = new SimpleIntegerProperty(2);
@@ -126,7 +83,7 @@ public final class BatchViewModel {
         this.executor = executor;
     }
 
-    public ObservableList<Row> rows() {
+    public ObservableList<BatchRow> rows() {
         return rows;
     }
 
@@ -194,9 +151,9 @@ public final class BatchViewModel {
             }
         };
         listing.setOnSucceeded(e -> {
-            List<Path> known = rows.stream().map(Row::input).toList();
+            List<Path> known = rows.stream().map(BatchRow::input).toList();
             listing.getValue().stream().filter(job -> !known.contains(job.input()))
-                    .forEach(job -> rows.add(new Row(job.input(), job.outputDir() == null ? Path.of("") : job.outputDir())));
+                    .forEach(job -> rows.add(new BatchRow(job.input(), job.outputDir() == null ? Path.of("") : job.outputDir())));
             if (outputDir.get() == null && !paths.isEmpty()) {
                 // Beside the photos, never among them: "<folder> retouched".
                 Path first = paths.getFirst().toAbsolutePath();
@@ -297,7 +254,7 @@ public final class BatchViewModel {
     }
 
     private void show(BatchRunner.Report report) {
-        Row row = rows.get(report.index());
+        BatchRow row = rows.get(report.index());
         BatchRunner.State before = row.stateProperty().get();
         row.stateProperty().set(report.state());
         row.detailProperty().set(report.detail());

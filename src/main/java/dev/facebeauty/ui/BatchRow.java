@@ -1,0 +1,49 @@
+package dev.facebeauty.ui;
+
+import dev.facebeauty.jobs.BatchRunner;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.nio.file.Path;
+
+/** One photo in the queue, as the table shows it. */
+public final class BatchRow {
+    private final Path input;
+    /** Where under the output folder its result goes (subfolders of an added folder are mirrored). */
+    final Path relativeDir;
+    final ReadOnlyObjectWrapper<BatchRunner.State> state = new ReadOnlyObjectWrapper<>(BatchRunner.State.WAITING);
+    final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("Not started");
+    final ReadOnlyStringWrapper taskId = new ReadOnlyStringWrapper("");
+    final ReadOnlyStringWrapper requestId = new ReadOnlyStringWrapper("");
+    final javafx.beans.property.ReadOnlyDoubleWrapper progress = new javafx.beans.property.ReadOnlyDoubleWrapper(0);
+
+    BatchRow(Path input, Path relativeDir) {
+        this.input = input;
+        this.relativeDir = relativeDir;
+    }
+
+    public Path input() {
+        return input;
+    }
+
+    public ReadOnlyObjectWrapper<BatchRunner.State> stateProperty() {
+        return state;
+    }
+
+    /** 0–1 through the job's steps; 1 once done or already there. */
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringWrapper detailProperty() {
+        return detail;
+    }
+
+    public ReadOnlyStringWrapper taskIdProperty() {
+        return taskId;
+    }
+
+    public ReadOnlyStringWrapper requestIdProperty() {
+        return requestId;
+    }
+}
