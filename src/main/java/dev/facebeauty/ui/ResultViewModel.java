@@ -189,12 +189,16 @@ final class ResultViewModel {
         return editInPlace;
     }
 
-    /** The question asked before saving back: what will be replaced, and with what. */
+    /** The question asked before saving back: what will be replaced, and exactly with what, format by format. */
     String saveBackQuestion() {
         DecodedImage d = photo.decoded();
-        return "This replaces " + editInPlace.get() + " with the retouched picture, in the same format, size, bit depth, "
-                + "colour profile and metadata" + (d != null && d.format() == ImageFormat.JPEG
-                ? " (re-encoded as JPEG at quality " + settings.get().jpegQuality() + ")" : "")
+        String how = d == null ? "in its own format" : switch (d.format()) {
+            case TIFF -> "as a TIFF with the same size, bit depth, colour profile, compression and tags";
+            case JPEG -> "as a JPEG of the same size (quality " + settings.get().jpegQuality() + ") with its metadata, in sRGB";
+            case PNG -> "as a PNG with the same size, bit depth and colour profile";
+            default -> "in its own format";
+        };
+        return "This replaces " + editInPlace.get() + " with the retouched picture, " + how
                 + ". The program that sent it shows the retouch when you return to it.";
     }
 
