@@ -18,11 +18,23 @@ final class Dialogs {
     private Dialogs() {
     }
 
-    /** A yes/no question; true when the user picked {@code action}. */
+    /** A yes/no question; true when the user picked {@code action} (the default button, Enter). */
     static boolean confirm(Node from, Alert.AlertType type, String header, String text, String action) {
+        return confirm(from, type, header, text, action, false);
+    }
+
+    /**
+     * A yes/no question whose default button (Enter) is Cancel when {@code cautious}: for questions whose yes costs
+     * money or cannot be taken back.
+     */
+    static boolean confirm(Node from, Alert.AlertType type, String header, String text, String action, boolean cautious) {
         ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(type, text, ButtonType.CANCEL, yes);
         dress(ask, from, header);
+        if (cautious) {
+            ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+            ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        }
         return ask.showAndWait().filter(b -> b == yes).isPresent();
     }
 

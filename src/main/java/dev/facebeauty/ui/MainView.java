@@ -133,9 +133,9 @@ final class MainView extends BorderPane {
             return;
         }
         if (vm.engineKindProperty().get() == EngineKind.CLOUD && vm.noFaceFound()
-                && !confirm(Alert.AlertType.WARNING, "No face found — upload anyway?",
+                && !Dialogs.confirm(this, Alert.AlertType.WARNING, "No face found — upload anyway?",
                 "Face Beauty Studio found no face in this photo. The service retouches faces and usually refuses "
-                        + "photos without one.", "Upload anyway")) {
+                        + "photos without one.", "Upload anyway", true)) {
             return;
         }
         vm.beautify();

@@ -99,6 +99,8 @@ public final class MainViewModel {
         this.beautifyAction = new BeautifyAction(services, engines, status, photo, result, preview, adjustments,
                 settings::get, engineKind::get, preparationNotes::set, this::refreshCredits);
         preview.imageProperty().addListener((obs, old, image) -> previewShown.set(image != null));
+        // What was changed to upload for one engine says nothing about the other's.
+        engineKind.addListener((obs, old, kind) -> preparationNotes.set(""));
         adjustments.onChange(() -> preview.request(adjustments.parameters()));
     }
 
@@ -323,6 +325,10 @@ public final class MainViewModel {
     /** Applies new settings (already saved by the settings dialog). */
     public void settingsChanged(Settings newSettings) {
         settings.set(newSettings);
+        if (status.kindProperty().get() == StatusKind.ERROR) {
+            // An error about the key or the address must not outlive the settings that caused it.
+            status.show("Settings saved.", StatusKind.INFO);
+        }
         refreshCredits();
     }
 

@@ -243,6 +243,24 @@ class MainWindowTest extends WindowTestBase {
     }
 
     @Test
+    void anUploadNoteAndAStaleErrorLeaveOnceTheyNoLongerApply(FxRobot robot) throws Exception {
+        Path large = dir.resolve("large.jpg");
+        Files.write(large, TestImages.jpeg(TestImages.portrait(4400, 3000)));
+        openAndAnalyse(robot, large);
+        robot.interact(() -> vm.engineKindProperty().set(EngineKind.CLOUD));
+        robot.interact(vm::beautify);
+        waitUntil("the cloud result", () -> vm.resultProperty().get() != null && !vm.busyProperty().get());
+        assertTrue(vm.preparationNotesProperty().get().contains("Resized from 4400 × 3000"), vm.preparationNotesProperty().get());
+        robot.interact(() -> vm.engineKindProperty().set(EngineKind.LOCAL));
+        assertEquals("", vm.preparationNotesProperty().get(), "what was changed for the cloud says nothing about the built-in engine");
+
+        robot.interact(() -> vm.open(dir.resolve("no-such-photo.jpg")));
+        waitUntil("the error", () -> vm.statusKindProperty().get() == StatusKind.ERROR);
+        robot.interact(() -> vm.settingsChanged(vm.settingsProperty().get()));
+        assertEquals("Settings saved.", vm.statusProperty().get(), "an error does not outlive the settings that may have caused it");
+    }
+
+    @Test
     void aRealPortraitFromTheFixtures(FxRobot robot) throws Exception {
         Path astronaut = Fixtures.photo("astronaut.png");
         openAndAnalyse(robot, astronaut);

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The main window on JavaFX's headless platform against a contract server, with what its tests share. */
 @ExtendWith(ApplicationExtension.class)
@@ -82,6 +83,8 @@ abstract class WindowTestBase {
         waitUntil("the no-face question", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("No face found — upload anyway?", question.getHeaderText());
+        assertTrue(((javafx.scene.control.Button) question.lookupButton(javafx.scene.control.ButtonType.CANCEL)).isDefaultButton(),
+                "Enter cancels: the upload would spend credits on a photo the service usually refuses");
         robot.clickOn("Upload anyway");
     }
 
