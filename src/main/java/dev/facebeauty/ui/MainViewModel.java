@@ -102,6 +102,13 @@ public final class MainViewModel {
         // What was changed to upload for one engine says nothing about the other's.
         engineKind.addListener((obs, old, kind) -> preparationNotes.set(""));
         adjustments.onChange(() -> preview.request(adjustments.parameters()));
+        // A result to look at straight away: the preview at the current settings once the faces are found, unless a
+        // result (recovered, reopened) is already shown.
+        photo.facesProperty().addListener((obs, old, found) -> {
+            if (found != null && result.imageProperty().get() == null) {
+                preview.request(adjustments.parameters());
+            }
+        });
     }
 
     // ---- the parts, and state for the view ----
@@ -176,9 +183,11 @@ public final class MainViewModel {
     }
 
     public StringBinding shownResultInfo() {
-        return Bindings.createStringBinding(() -> previewShown.get()
-                ? "Preview · " + LocalEngine.DISPLAY_NAME + " · Beautify makes the full-size result"
-                : result.infoProperty().get(), previewShown, result.infoProperty());
+        return Bindings.createStringBinding(() -> !previewShown.get() ? result.infoProperty().get()
+                : engineKind.get() == EngineKind.CLOUD
+                ? "Preview by the built-in engine — the service's result may differ · Beautify makes it"
+                : "Preview · " + LocalEngine.DISPLAY_NAME + " · Beautify makes the full-size result",
+                previewShown, result.infoProperty(), engineKind);
     }
 
     public ReadOnlyBooleanProperty previewShownProperty() {

@@ -131,13 +131,13 @@ final class PhotoViewModel {
                 return;
             }
             PreviewPhoto.Analysed a = task.getValue();
+            preview.setPhoto(a.preview()); // first: whoever hears of the faces may ask for a preview at once
             faces.set(a.faces());
             faceSummary.set(switch (a.faces().size()) {
                 case 0 -> "No face found: only the filter applies";
                 case 1 -> "1 face";
                 default -> a.faces().size() + " faces";
             });
-            preview.setPhoto(a.preview());
         });
         task.setOnFailed(e -> {
             LOG.log(System.Logger.Level.WARNING, "Face analysis failed", task.getException());

@@ -243,6 +243,17 @@ class MainWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aPreviewAtTheCurrentSettingsShowsAsSoonAsTheFacesAreFound(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.engineKindProperty().set(EngineKind.CLOUD));
+        openAndAnalyse(robot, photo());
+        waitUntil("the preview, with no slider moved", () -> vm.previewShownProperty().get() && vm.shownResult().get() != null);
+        assertTrue(vm.shownResultInfo().get().startsWith("Preview by the built-in engine — the service's result may differ"),
+                vm.shownResultInfo().get());
+        robot.interact(() -> vm.engineKindProperty().set(EngineKind.LOCAL));
+        assertTrue(vm.shownResultInfo().get().startsWith("Preview · Built-in engine"), vm.shownResultInfo().get());
+    }
+
+    @Test
     void anUploadNoteAndAStaleErrorLeaveOnceTheyNoLongerApply(FxRobot robot) throws Exception {
         Path large = dir.resolve("large.jpg");
         Files.write(large, TestImages.jpeg(TestImages.portrait(4400, 3000)));
