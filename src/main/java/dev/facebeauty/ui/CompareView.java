@@ -65,6 +65,8 @@ final class CompareView extends GridPane {
     private final Side left;
     private final Side right;
     private double shownScale = 1;
+    /** The zoom shown, in per cent of one original pixel per device pixel: for the toolbar's figure. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper shownPercent = new javafx.beans.property.ReadOnlyIntegerWrapper(100);
 
     CompareView(MainViewModel vm) {
         this.brush = vm.restoreBrush();
@@ -236,6 +238,20 @@ final class CompareView extends GridPane {
         zoom.set(Math.clamp(current * factor, MIN_ZOOM, MAX_ZOOM));
     }
 
+    /** The zoom shown now, in per cent (fit included). */
+    javafx.beans.property.ReadOnlyIntegerProperty shownPercentProperty() {
+        return shownPercent.getReadOnlyProperty();
+    }
+
+    /** Double-click: 100 % when fitted, fit again when zoomed. */
+    void toggleFit() {
+        if (fit.get() && shownScale < 1) {
+            actualSize();
+        } else {
+            fit.set(true);
+        }
+    }
+
     void actualSize() {
         fit.set(false);
         zoom.set(1);
@@ -263,6 +279,7 @@ final class CompareView extends GridPane {
             scale = Math.min(1, Math.min(w / reference.getWidth(), h / reference.getHeight()) * deviceScale);
         }
         shownScale = scale;
+        shownPercent.set((int) Math.round(scale * 100));
         double width = reference.getWidth() * scale / deviceScale, height = reference.getHeight() * scale / deviceScale;
         for (ImageView view : List.of(left.image, right.image, originalOverlay, amountOverlay, restoreOverlay, restoreClip)) {
             view.setFitWidth(width);
@@ -318,6 +335,11 @@ final class CompareView extends GridPane {
                 if (!e.isShiftDown() && e.getDeltaY() != 0) {
                     zoomBy(e.getDeltaY() > 0 ? 1.15 : 1 / 1.15);
                     e.consume();
+                }
+            });
+            scroll.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    toggleFit();
                 }
             });
         }

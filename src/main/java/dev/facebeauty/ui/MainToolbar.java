@@ -72,6 +72,12 @@ final class MainToolbar extends ToolBar {
         zoomOut.setOnAction(e -> compare.zoomBy(1 / 1.25));
         Button zoomIn = new Button("+");
         zoomIn.setOnAction(e -> compare.zoomBy(1.25));
+        Label percent = new Label();
+        percent.setId("zoom-percent");
+        percent.getStyleClass().add("price");
+        percent.textProperty().bind(compare.shownPercentProperty().asString("%d %%"));
+        percent.setTooltip(new Tooltip("The zoom shown: 100 % is one photo pixel per screen pixel. Double-click the "
+                + "picture for 100 % there, again to fit."));
         HBox zoom = new HBox(0, zoomOut, fit, actual, zoomIn);
         zoom.getStyleClass().add("segmented");
 
@@ -109,7 +115,7 @@ final class MainToolbar extends ToolBar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getItems().addAll(open, new Separator(), engine, beautify, price, cancel, new Separator(), save, variants, batch, spacer,
-                modeBox, zoom, new Separator(), history, settings);
+                modeBox, zoom, percent, new Separator(), history, settings);
         getStyleClass().add("main-toolbar");
     }
 

@@ -243,6 +243,28 @@ class MainWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theZoomIsShownAsAFigureAndADoubleClickTogglesOneHundredPerCent(FxRobot robot) throws Exception {
+        Path large = dir.resolve("wide.jpg");
+        Files.write(large, TestImages.jpeg(TestImages.portrait(2400, 1800)));
+        openAndAnalyse(robot, large);
+        ImageView original = robot.lookup("#original-image").queryAs(ImageView.class);
+        javafx.scene.control.Label percent = robot.lookup("#zoom-percent").queryAs(javafx.scene.control.Label.class);
+        int fitted = Integer.parseInt(percent.getText().replace(" %", ""));
+        assertTrue(fitted > 0 && fitted < 100, "a large photo is fitted below 100 %: " + percent.getText());
+
+        robot.doubleClickOn(original);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("100 %", percent.getText(), "a double-click on a fitted photo shows it at 100 %");
+        robot.doubleClickOn(original);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(fitted + " %", percent.getText(), "and again fits it");
+        robot.clickOn("+");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(fitted * 1.25, Integer.parseInt(percent.getText().replace(" %", "")), 1.0,
+                "+ zooms by a quarter, and the figure follows");
+    }
+
+    @Test
     void aPreviewAtTheCurrentSettingsShowsAsSoonAsTheFacesAreFound(FxRobot robot) throws Exception {
         robot.interact(() -> vm.engineKindProperty().set(EngineKind.CLOUD));
         openAndAnalyse(robot, photo());
