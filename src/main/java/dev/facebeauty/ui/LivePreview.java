@@ -93,7 +93,11 @@ final class LivePreview {
         task.setOnSucceeded(e -> finished(generation, task.getValue()));
         task.setOnFailed(e -> finished(generation, null));
         running = task;
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            running = null; // the window is closing and its workers are gone: there is nobody to show a preview to
+        }
     }
 
     private void finished(long generation, Image rendered) {
