@@ -75,9 +75,28 @@ final class AdjustmentsPanel extends ScrollPane {
         PresetsViewModel presets = vm.presets();
         ComboBox<Preset> choice = new ComboBox<>(presets.presets());
         choice.setId("preset-box");
-        choice.setPromptText("Apply a preset…");
         choice.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(choice, Priority.ALWAYS);
+        // The box says which preset the sliders are at, or that they left it ("Natural — modified").
+        java.util.function.Supplier<String> boxText = () -> presets.labelProperty().get().isEmpty()
+                ? "Apply a preset…" : presets.labelProperty().get();
+        javafx.scene.control.ListCell<Preset> shown = new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Preset item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(boxText.get());
+            }
+        };
+        choice.setButtonCell(shown);
+        // With nothing chosen the box shows its prompt: the same words.
+        choice.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(boxText::get,
+                presets.labelProperty()));
+        presets.labelProperty().addListener((obs, old, text) -> {
+            shown.setText(boxText.get());
+            if (choice.getValue() != null && !choice.getValue().name().equals(text)) {
+                choice.getSelectionModel().clearSelection(); // so choosing the same preset again applies it again
+            }
+        });
         choice.setOnAction(e -> {
             if (choice.getValue() != null) {
                 presets.apply(choice.getValue());

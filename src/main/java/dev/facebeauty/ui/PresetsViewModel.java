@@ -20,11 +20,27 @@ public final class PresetsViewModel {
     private final PresetStore store;
     private final AdjustmentsViewModel adjustments;
     private final ObservableList<Preset> presets = FXCollections.observableArrayList();
+    /** What the preset box says: the preset the sliders match, "Natural — modified" once they leave it, or nothing. */
+    private final javafx.beans.property.ReadOnlyStringWrapper label = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private Preset lastApplied;
 
     public PresetsViewModel(PresetStore store, AdjustmentsViewModel adjustments) {
         this.store = store;
         this.adjustments = adjustments;
         presets.setAll(store.load());
+        adjustments.onChange(this::follow);
+        follow();
+    }
+
+    /** The preset box's text, following the sliders. */
+    public javafx.beans.property.ReadOnlyStringProperty labelProperty() {
+        return label.getReadOnlyProperty();
+    }
+
+    private void follow() {
+        java.util.Optional<Preset> now = matching(adjustments.parameters());
+        now.ifPresent(p -> lastApplied = p); // the preset the sliders were last at, applied or reached by hand
+        label.set(now.map(Preset::name).orElseGet(() -> lastApplied == null ? "" : lastApplied.name() + " — modified"));
     }
 
     public ObservableList<Preset> presets() {
@@ -37,7 +53,9 @@ public final class PresetsViewModel {
     }
 
     public void apply(Preset preset) {
+        lastApplied = preset;
         adjustments.set(preset.parameters());
+        follow();
     }
 
     /** Saves the current sliders and filter as {@code name}, replacing a user preset of that name. */

@@ -40,6 +40,23 @@ class PresetsViewModelTest {
     }
 
     @Test
+    void thePresetBoxFollowsTheSliders() {
+        AdjustmentsViewModel adjustments = new AdjustmentsViewModel();
+        PresetsViewModel vm = presets(adjustments);
+        assertEquals("Natural", vm.labelProperty().get(), "a fresh window's sliders are the Natural preset");
+        adjustments.sliders().get(1).valueProperty().set(55);
+        assertEquals("Natural — modified", vm.labelProperty().get(), "moving a slider leaves it, and the box says so");
+        vm.apply(named(vm, "Soft glam"));
+        assertEquals("Soft glam", vm.labelProperty().get());
+        adjustments.sliders().getFirst().valueProperty().set(adjustments.sliders().getFirst().value() + 7);
+        assertEquals("Soft glam — modified", vm.labelProperty().get());
+        adjustments.sliders().getFirst().valueProperty().set(adjustments.sliders().getFirst().value() - 7);
+        assertEquals("Soft glam", vm.labelProperty().get(), "back at the preset's values");
+        adjustments.set(named(vm, "Natural").parameters());
+        assertEquals("Natural", vm.labelProperty().get(), "whichever preset the sliders match is named");
+    }
+
+    @Test
     void savedRenamedAndDeletedPresetsAreKeptAcrossRuns() throws Exception {
         AdjustmentsViewModel adjustments = new AdjustmentsViewModel();
         adjustments.set(new BeautyParameters(11, 22, 33, 44, 55, 66, Optional.of(FilterType.PRAGUE)));
