@@ -114,10 +114,30 @@ final class MainToolbar extends ToolBar {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getItems().addAll(open, new Separator(), engine, beautify, price, cancel, new Separator(), save, variants, batch, spacer,
-                modeBox, zoom, percent, new Separator(), history, settings);
+        java.util.List<Separator> separators = java.util.List.of(new Separator(), new Separator(), new Separator());
+        getItems().addAll(open, separators.get(0), engine, beautify, price, cancel, separators.get(1), save, variants, batch,
+                spacer, modeBox, zoom, percent, separators.get(2), history, settings);
         getStyleClass().add("main-toolbar");
+        // Below about 1300 px the secondary buttons show their icons only (their tooltips say what they do), so
+        // everything fits from the smallest window up, without an overflow menu; Beautify keeps its words.
+        java.util.List<javafx.scene.control.Labeled> shrinkable = java.util.List.of(open, cancel, save, variants, batch);
+        widthProperty().addListener((obs, old, width) -> {
+            javafx.scene.control.ContentDisplay display = width.doubleValue() < COMPACT_BELOW
+                    ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT;
+            shrinkable.forEach(control -> control.setContentDisplay(display));
+            boolean compact = display == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY;
+            separators.forEach(separator -> separator.setManaged(!compact));
+            separators.forEach(separator -> separator.setVisible(!compact));
+            // − and + stay on the keyboard (Ctrl/Cmd and − / +) and the wheel; Fit and 100 % stay as buttons.
+            for (Button step : java.util.List.of(zoomOut, zoomIn)) {
+                step.setManaged(!compact);
+                step.setVisible(!compact);
+            }
+        });
     }
+
+    /** The toolbar's width below which the secondary buttons drop their words. */
+    private static final double COMPACT_BELOW = 1300;
 
     /** The Open button's list of recent photos, kept in step with the workspace. */
     private void recentMenu(SplitMenuButton open) {
