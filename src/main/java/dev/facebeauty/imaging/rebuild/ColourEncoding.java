@@ -19,6 +19,7 @@ import java.util.Optional;
 final class ColourEncoding {
 
     private static final int ENCODE_STEPS = 1 << 16;
+    private static final ToneCurve SRGB = ToneCurve.srgb();
 
     private final int maxCode;
     private final boolean srgb;
@@ -36,11 +37,10 @@ final class ColourEncoding {
         this.srgb = curves == null;
         this.toSrgb = toSrgb;
         this.fromSrgb = toSrgb == null ? null : invert(toSrgb);
-        ToneCurve srgbCurve = ToneCurve.srgb();
-        this.srgbEncode = table(srgbCurve, ENCODE_STEPS);
+        this.srgbEncode = table(SRGB, ENCODE_STEPS);
         this.srgbDecode = new float[ENCODE_STEPS];
         for (int i = 0; i < ENCODE_STEPS; i++) {
-            srgbDecode[i] = (float) srgbCurve.linear(i / (double) (ENCODE_STEPS - 1));
+            srgbDecode[i] = (float) SRGB.linear(i / (double) (ENCODE_STEPS - 1));
         }
         if (srgb) {
             this.decode = null;
@@ -146,7 +146,7 @@ final class ColourEncoding {
             int i = Math.min((int) s, ENCODE_STEPS - 2);
             return srgbDecode[i] + (srgbDecode[i + 1] - srgbDecode[i]) * (s - i);
         }
-        return ToneCurve.srgb().linear(v);
+        return SRGB.linear(v); // outside 0–1 (extended sRGB): the curve itself, past its table
     }
 
     /** The encoded value at linear light {@code linear} from a table over its square root, odd for negatives. */

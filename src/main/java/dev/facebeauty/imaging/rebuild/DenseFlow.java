@@ -58,18 +58,8 @@ record DenseFlow(int width, int height, float[] dx, float[] dy) {
 
     /** The offset at a real position of the field (bilinear), in field pixels, into {@code out}. */
     void at(double x, double y, float[] out) {
-        double fx = Math.min(Math.max(x, 0), width - 1), fy = Math.min(Math.max(y, 0), height - 1);
-        int x0 = (int) fx, y0 = (int) fy;
-        int x1 = Math.min(x0 + 1, width - 1), y1 = Math.min(y0 + 1, height - 1);
-        float ax = (float) (fx - x0), ay = (float) (fy - y0);
-        out[0] = bilinear(dx, x0, x1, y0, y1, ax, ay);
-        out[1] = bilinear(dy, x0, x1, y0, y1, ax, ay);
-    }
-
-    private float bilinear(float[] p, int x0, int x1, int y0, int y1, float ax, float ay) {
-        float top = p[y0 * width + x0] + (p[y0 * width + x1] - p[y0 * width + x0]) * ax;
-        float bottom = p[y1 * width + x0] + (p[y1 * width + x1] - p[y1 * width + x0]) * ax;
-        return top + (bottom - top) * ay;
+        out[0] = sample(dx, width, height, x, y);
+        out[1] = sample(dy, width, height, x, y);
     }
 
     private static void refine(float[] source, float[] target, int w, int h, float[] dx, float[] dy) {

@@ -1,6 +1,6 @@
 package dev.facebeauty.imaging.rebuild;
 
-import dev.facebeauty.imaging.BoxBlur;
+import dev.facebeauty.imaging.GuidedFilter;
 
 import java.util.stream.IntStream;
 
@@ -33,27 +33,9 @@ final class LocalColourModel {
 
     /** The model taking {@code input} to {@code output}, both one channel of the same size on 0–1. */
     static LocalColourModel fit(float[] input, float[] output, int width, int height) {
-        int n = input.length;
-        float[] meanI = input.clone(), meanP = output.clone(), corrIp = new float[n], corrII = new float[n];
-        IntStream.range(0, n).parallel().forEach(i -> {
-            corrIp[i] = input[i] * output[i];
-            corrII[i] = input[i] * input[i];
-        });
-        BoxBlur.blur(meanI, width, height, RADIUS);
-        BoxBlur.blur(meanP, width, height, RADIUS);
-        BoxBlur.blur(corrIp, width, height, RADIUS);
-        BoxBlur.blur(corrII, width, height, RADIUS);
-        float[] a = corrIp, b = corrII; // reused
-        IntStream.range(0, n).parallel().forEach(i -> {
-            float variance = Math.max(0, corrII[i] - meanI[i] * meanI[i]);
-            float covariance = corrIp[i] - meanI[i] * meanP[i];
-            float ai = covariance / (variance + EPSILON);
-            a[i] = ai;
-            b[i] = meanP[i] - ai * meanI[i];
-        });
-        BoxBlur.blur(a, width, height, RADIUS);
-        BoxBlur.blur(b, width, height, RADIUS);
-        IntStream.range(0, n).parallel().forEach(i -> {
+        float[][] ab = GuidedFilter.coefficients(output, input, width, height, RADIUS, EPSILON);
+        float[] a = ab[0], b = ab[1];
+        IntStream.range(0, input.length).parallel().forEach(i -> {
             float left = output[i] - (a[i] * input[i] + b[i]);
             float magnitude = Math.abs(left) - NOISE;
             b[i] += magnitude <= 0 ? 0 : Math.copySign(magnitude, left);

@@ -1,19 +1,20 @@
-package dev.facebeauty.retouch;
-
-import dev.facebeauty.imaging.BoxBlur;
+package dev.facebeauty.imaging;
 
 /**
  * The guided filter (He, Sun and Tang, "Guided Image Filtering", ECCV 2010): an edge-preserving smoothing whose output
  * is, in every window, a linear function of a guide image, so it keeps the guide's edges. Box means by running sums:
- * the cost does not grow with the radius.
+ * the cost does not grow with the radius. Its local linear model also serves on its own (the rebuild of a result).
  */
-final class GuidedFilter {
+public final class GuidedFilter {
 
     private GuidedFilter() {
     }
 
-    /** Filters {@code input} in place with {@code guide}'s edges (both width × height, row by row). */
-    static void smooth(float[] input, float[] guide, int width, int height, int radius, float eps) {
+    /**
+     * The window-averaged coefficients {@code a} and {@code b} of {@code input ≈ a · guide + b} in every window of
+     * {@code radius} (both planes width × height, row by row); {@code eps} regularises flat windows.
+     */
+    public static float[][] coefficients(float[] input, float[] guide, int width, int height, int radius, float eps) {
         int n = input.length;
         float[] meanI = guide.clone(), meanP = input.clone(), corrIp = new float[n], varI = new float[n];
         for (int i = 0; i < n; i++) {
@@ -34,13 +35,20 @@ final class GuidedFilter {
         }
         BoxBlur.blur(a, width, height, radius);
         BoxBlur.blur(b, width, height, radius);
-        for (int i = 0; i < n; i++) {
+        return new float[][]{a, b};
+    }
+
+    /** Filters {@code input} in place with {@code guide}'s edges (both width × height, row by row). */
+    public static void smooth(float[] input, float[] guide, int width, int height, int radius, float eps) {
+        float[][] ab = coefficients(input, guide, width, height, radius, eps);
+        float[] a = ab[0], b = ab[1];
+        for (int i = 0; i < input.length; i++) {
             input[i] = a[i] * guide[i] + b[i];
         }
     }
 
     /** The image as its own guide: flat areas averaged, differences well above √ε kept; in place. */
-    static void selfGuided(float[] channel, int width, int height, int radius, float eps) {
+    public static void selfGuided(float[] channel, int width, int height, int radius, float eps) {
         smooth(channel, channel.clone(), width, height, radius, eps);
     }
 }
