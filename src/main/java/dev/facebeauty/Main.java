@@ -4,9 +4,16 @@ import dev.facebeauty.app.AppServices;
 import dev.facebeauty.app.Logging;
 import dev.facebeauty.cli.CommandLineApp;
 import dev.facebeauty.settings.AppPaths;
+import dev.facebeauty.settings.SettingsStore;
+import dev.facebeauty.text.Language;
+import dev.facebeauty.text.Text;
 import dev.facebeauty.ui.FaceBeautyApp;
 
+import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Starts the command line when the first argument is a command or an option ({@code beautify}, {@code --version}),
@@ -24,7 +31,15 @@ public final class Main {
      */
     public static final String EXIT_AFTER_FIRST_FRAME = "--exit-after-first-frame";
 
+    /** The language option, taken out of the arguments before anything else reads them: {@code --lang de}. */
+    public static final String LANG = "--lang";
+
     public static void main(String[] args) {
+        Optional<String[]> rest = chooseLanguage(args, System.err);
+        if (rest.isEmpty()) {
+            System.exit(2); // the command line's usage exit code
+        }
+        args = rest.get();
         if (args.length > 0 && args[0].equals(FaceBeautyApp.EDIT_IN_PLACE)) {
             FaceBeautyApp.launchWith(args);
             return;
@@ -41,5 +56,34 @@ public final class Main {
             }, System.out, System.err));
         }
         FaceBeautyApp.launchWith(args);
+    }
+
+    /**
+     * Speaks the language asked for: {@code --lang} wherever it stands, else the one chosen in Settings, else the
+     * system's. Returns the other arguments, or empty (having said why) when the language asked for is unknown.
+     */
+    static Optional<String[]> chooseLanguage(String[] args, PrintStream err) {
+        List<String> rest = new ArrayList<>();
+        String asked = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(LANG) && i + 1 < args.length) {
+                asked = args[++i];
+            } else if (args[i].startsWith(LANG + "=")) {
+                asked = args[i].substring(LANG.length() + 1);
+            } else {
+                rest.add(args[i]);
+            }
+        }
+        if (asked != null) {
+            Optional<Language> language = Language.parse(asked);
+            if (language.isEmpty()) {
+                err.println(Text.get("cli.error", Text.get("cli.unknownLanguage", asked)));
+                return Optional.empty();
+            }
+            Text.use(language.get());
+        } else {
+            Text.use(new SettingsStore(AppPaths.forCurrentUser().settingsFile()).load().language());
+        }
+        return Optional.of(rest.toArray(String[]::new));
     }
 }

@@ -1,5 +1,7 @@
 package dev.facebeauty.api;
 
+import dev.facebeauty.text.Text;
+
 /**
  * The server answered, but not in a shape the contract allows: a body that is not JSON, a finished task without a
  * result address, an unknown task status, a result that is not an image.
@@ -17,7 +19,7 @@ public final class ApiProtocolException extends ApiException {
 
     public static ApiProtocolException unreadable(String technicalMessage) {
         return new ApiProtocolException(technicalMessage,
-                "The AILabTools service sent an answer Face Beauty Studio could not read — try again later.", false);
+                Text.get("api.unreadable"), false);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.facebeauty.api;
 
+import dev.facebeauty.text.Text;
+
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
@@ -53,9 +55,9 @@ public final class ApiTransportException extends ApiException {
     @Override
     public String userMessage() {
         return switch (reason) {
-            case UNREACHABLE -> "Could not reach the AILabTools service — check the internet connection and the API address in Settings.";
-            case CONNECTION_LOST -> "The connection to the AILabTools service broke off — check the internet connection and try again.";
-            case TIMEOUT -> "The AILabTools service did not answer in time — try again in a moment.";
+            case UNREACHABLE -> Text.get("api.unreachable");
+            case CONNECTION_LOST -> Text.get("api.connectionLost");
+            case TIMEOUT -> Text.get("api.timeout");
         };
     }
 

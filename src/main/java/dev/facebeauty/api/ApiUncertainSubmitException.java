@@ -1,5 +1,7 @@
 package dev.facebeauty.api;
 
+import dev.facebeauty.text.Text;
+
 /**
  * A submit that failed in a way that may still have reached the service and created a paid task whose task_id was
  * never received (a timeout, a connection lost mid-answer, HTTP 500, 502 or 504). It is never repeated on its own:
@@ -16,9 +18,7 @@ public final class ApiUncertainSubmitException extends ApiException {
 
     @Override
     public String userMessage() {
-        return "The upload may have reached the service and been charged, but no job number came back ("
-                + cause.userMessage() + "). It was not sent again, so nothing was paid twice: check your balance "
-                + "(Settings → Check key) before you beautify this photo again.";
+        return Text.get("api.uncertainSubmit", cause.userMessage());
     }
 
     @Override

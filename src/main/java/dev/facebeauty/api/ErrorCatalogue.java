@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.facebeauty.text.Text;
+
 /**
  * The one place user-facing sentences for API errors come from: every {@code error_detail.code} of the contract,
  * with its kind (which decides retrying) and a sentence a photographer can act on.
@@ -18,7 +20,11 @@ import java.util.Optional;
 public final class ErrorCatalogue {
 
     /** One row of the catalogue. */
-    public record Entry(String code, int documentedHttpStatus, ErrorKind kind, String sentence) {
+    public record Entry(String code, int documentedHttpStatus, ErrorKind kind) {
+        /** What the user reads, in their language (the catalogue's {@code error.<code>}). */
+        public String sentence() {
+            return Text.get("error." + code);
+        }
     }
 
     private static final ErrorCatalogue STANDARD = load("error-codes.tsv");
@@ -57,14 +63,14 @@ public final class ErrorCatalogue {
         }
         String detail = firstNonBlank(codeMessage, message);
         String base = switch (kindForStatus(httpStatus)) {
-            case KEY -> "The API key was refused — open Settings and check it.";
-            case RATE_LIMIT -> "The service is busy — wait a moment and try again.";
-            case TRANSIENT -> "The service had a temporary problem — try again in a moment.";
-            case TASK -> "The job is no longer on the server — beautify again.";
-            case FILE -> "The service refused this file.";
-            default -> "The service refused the request.";
+            case KEY -> Text.get("error.unknown.key");
+            case RATE_LIMIT -> Text.get("error.unknown.rateLimit");
+            case TRANSIENT -> Text.get("error.unknown.transient");
+            case TASK -> Text.get("error.unknown.task");
+            case FILE -> Text.get("error.unknown.file");
+            default -> Text.get("error.unknown.other");
         };
-        return detail == null ? base : base + " (" + detail.strip() + ")";
+        return detail == null ? base : Text.get("error.withServerWords", base, detail.strip());
     }
 
     static ErrorKind kindForStatus(int status) {
@@ -106,7 +112,7 @@ public final class ErrorCatalogue {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                map.put(cols[0], new Entry(cols[0], Integer.parseInt(cols[1]), ErrorKind.valueOf(cols[2]), cols[3]));
+                map.put(cols[0], new Entry(cols[0], Integer.parseInt(cols[1]), ErrorKind.valueOf(cols[2].strip())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package dev.facebeauty.api;
 
 import dev.facebeauty.io.Json;
+import dev.facebeauty.text.Text;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -75,11 +76,11 @@ final class ResponseReader {
             case 1 -> new TaskState.Processing();
             case 2 -> new TaskState.Done(resultUrl(root).orElseThrow(() -> new ApiProtocolException(
                     "task_status 2 without a result URL",
-                    "The service finished the job but sent no result to download — beautify again.", false)));
+                    Text.get("api.noResultUrl"), false)));
             case 3 -> new TaskState.Failed(text(root.path("error_detail").path("message"))
-                    .orElse("The service could not process this photo."));
+                    .orElseGet(() -> Text.get("api.couldNotProcess")));
             default -> throw new ApiProtocolException("unknown task_status " + statusNode,
-                    "The service reported a job state Face Beauty Studio does not know (" + statusNode.asText() + ").",
+                    Text.get("api.unknownState", statusNode.asText()),
                     false);
         };
     }

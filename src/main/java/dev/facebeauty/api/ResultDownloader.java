@@ -1,6 +1,7 @@
 package dev.facebeauty.api;
 
 import dev.facebeauty.model.ApiAddress;
+import dev.facebeauty.text.Text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +59,7 @@ public final class ResultDownloader {
     static void requireAllowed(URI url) throws ApiProtocolException {
         if (!ApiAddress.isAllowed(url)) {
             throw new ApiProtocolException("refused result URL " + url.getScheme() + "://" + url.getHost(),
-                    "The service pointed to a result address that is not secure (https), so it was not downloaded.",
+                    Text.get("download.notSecure"),
                     false);
         }
     }
@@ -78,7 +79,7 @@ public final class ResultDownloader {
                 java.util.Optional<String> location = response.headers().firstValue("Location");
                 if (location.isEmpty() || hop >= MAX_REDIRECTS) {
                     throw new ApiProtocolException("result download redirected " + status + " without end",
-                            "The result's address kept redirecting, so it was not downloaded — try again.", true);
+                            Text.get("download.redirectLoop"), true);
                 }
                 url = url.resolve(location.get());
                 requireAllowed(url);
@@ -89,8 +90,8 @@ public final class ResultDownloader {
                     boolean transientFailure = status == 429 || status >= 500;
                     throw new ApiProtocolException("result download HTTP " + status,
                             transientFailure
-                                    ? "The result could not be downloaded (the file server answered " + status + ") — try again."
-                                    : "The result is no longer available for download (HTTP " + status + "); results are kept 24 hours.",
+                                    ? Text.get("download.serverError", String.valueOf(status))
+                                    : Text.get("download.gone", String.valueOf(status)),
                             transientFailure);
                 }
                 long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
@@ -164,7 +165,7 @@ public final class ResultDownloader {
 
     private ApiProtocolException tooLarge(long size) {
         return new ApiProtocolException("result of " + size + " bytes exceeds cap " + maxBytes,
-                "The result file is unexpectedly large (" + size / (1024 * 1024) + " MB), so it was not downloaded.",
+                Text.get("download.tooLarge", size / (1024 * 1024)),
                 false);
     }
 }

@@ -6,6 +6,7 @@ import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.CloudEngine;
 import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.settings.Settings;
+import dev.facebeauty.text.Text;
 
 import java.net.URI;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class EngineChoice {
     /** The cloud engine at {@code explicitAddress} (the command line's {@code --api-base}) or the usual address. */
     public CloudEngine cloud(Optional<String> explicitAddress, Settings settings) throws UnavailableException {
         String key = services.keys().apiKey().orElseThrow(() -> new UnavailableException(
-                "Add your AILabTools API key in Settings to use the cloud, or choose the built-in engine."));
+                Text.get("engine.needsKey")));
         return services.cloud().engine(apiBase(explicitAddress, settings), key, settings.pollInterval());
     }
 
@@ -52,8 +53,8 @@ public final class EngineChoice {
         try {
             return Settings.parseApiBase(given.get());
         } catch (IllegalArgumentException e) {
-            throw new UnavailableException(e.getMessage() + (explicitAddress.isPresent() ? ""
-                    : " (from the AILABAPI_BASE_URL environment variable, which overrides Settings)"));
+            throw new UnavailableException(explicitAddress.isPresent() ? e.getMessage()
+                    : Text.get("engine.addressFromEnvironment", e.getMessage()));
         }
     }
 

@@ -15,6 +15,7 @@ import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.settings.Preset;
 import dev.facebeauty.settings.PresetStore;
 import dev.facebeauty.settings.Settings;
+import dev.facebeauty.text.Text;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,49 +34,42 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code beautify}: retouch one or more photos and write the results. */
-@Command(name = "beautify", mixinStandardHelpOptions = true,
-        description = "Retouch portraits with Face Beauty Pro and save the results.",
-        footer = {"", "Exit codes: 0 done, 2 usage, 3 unusable input image, 4 API error, 5 network or timeout.",
-                "The API key comes from AILABAPI_API_KEY or the one saved in the app's Settings."})
+@Command(name = "beautify", mixinStandardHelpOptions = true)
 final class BeautifyCommand implements Callable<Integer> {
 
     static final int MAX_POLL_SECONDS = 3600;
 
     /** What was given for the adjustments' options (--whitening … --remove-eyebrow), made from {@link Adjustment}. */
     private final Map<Adjustment, Integer> given = new EnumMap<>(Adjustment.class);
-    @Option(names = "--filter", paramLabel = "N|NAME", description = "Filter 1-35 or its name, e.g. \"Sunny Day\"; none for no filter")
+    @Option(names = "--filter", paramLabel = "N|NAME", descriptionKey = "cli.beautify.filter")
     String filter;
-    @Option(names = "--preset", paramLabel = "NAME", description = "Start from a preset (built-in or saved in the app); options given override it")
+    @Option(names = "--preset", paramLabel = "NAME", descriptionKey = "cli.beautify.preset")
     String preset;
     @Option(names = "--engine", paramLabel = "ENGINE",
-            description = "cloud (AILabTools, needs a key) or local (built in, offline); default: cloud when a key is set")
+            descriptionKey = "cli.beautify.engine")
     String engine;
-    @Option(names = "--api-base", paramLabel = "URL", description = "API address (default: AILABAPI_BASE_URL, Settings, https://www.ailabapi.com)")
+    @Option(names = "--api-base", paramLabel = "URL", descriptionKey = "cli.beautify.apiBase")
     String apiBase;
-    @Option(names = "--poll-interval", paramLabel = "SECONDS", description = "Seconds between status checks, 1-3600 (default: Settings, 5)")
+    @Option(names = "--poll-interval", paramLabel = "SECONDS", descriptionKey = "cli.beautify.pollInterval")
     Double pollInterval;
-    @Option(names = "--resend-unconfirmed", description = "Send again photos whose earlier upload may have been charged "
-            + "without a job number coming back (check your balance first)")
+    @Option(names = "--resend-unconfirmed", descriptionKey = "cli.beautify.resendUnconfirmed")
     boolean resendUnconfirmed;
-    @Option(names = "--output-size", paramLabel = "SIZE", description = "full: a cloud result of a photo made smaller to "
-            + "upload is rebuilt at the original's size, bit depth and colour profile (default: Settings, full); "
-            + "service: the service's own file")
+    @Option(names = "--output-size", paramLabel = "SIZE", descriptionKey = "cli.beautify.outputSize")
     String outputSizeOption;
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Result file for a single input (.jpg, .png or .tif)")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", descriptionKey = "cli.beautify.output")
     Path output;
-    @Option(names = "--out-dir", paramLabel = "DIR", description = "Folder for the results of several inputs or folders; "
-            + "results already there are skipped, so a stopped run can simply be started again")
+    @Option(names = "--out-dir", paramLabel = "DIR", descriptionKey = "cli.beautify.outDir")
     Path outDir;
     @Option(names = "--name", paramLabel = "PATTERN", defaultValue = BatchPlan.DEFAULT_PATTERN,
-            description = "Result names in --out-dir: {name}, {ext}, {preset}, {settings}, {filter} (default ${DEFAULT-VALUE})")
+            descriptionKey = "cli.beautify.name")
     String namePattern;
-    @Option(names = {"-r", "--recursive"}, description = "Take photos in subfolders too (mirrored in --out-dir)")
+    @Option(names = {"-r", "--recursive"}, descriptionKey = "cli.beautify.recursive")
     boolean recursive;
-    @Option(names = "--jobs", paramLabel = "N", defaultValue = "2", description = "Photos worked on at once, 1-8 (default ${DEFAULT-VALUE})")
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "2", descriptionKey = "cli.beautify.jobs")
     int jobs;
-    @Option(names = "--overwrite", description = "Replace existing output files (an input is never replaced)")
+    @Option(names = "--overwrite", descriptionKey = "cli.beautify.overwrite")
     boolean overwrite;
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Photos or folders of photos to retouch (JPEG, PNG, TIFF, WebP, ...)")
+    @Parameters(paramLabel = "INPUT", arity = "1..*", descriptionKey = "cli.beautify.inputs")
     List<Path> inputs;
 
     @CommandLine.Spec
@@ -102,7 +96,7 @@ final class BeautifyCommand implements Callable<Integer> {
             validateOutputs();
             parameters = parameters(BeautyParameters.firstStart()); // checks the options before anything starts
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println(Text.get("cli.error", e.getMessage()));
             return ExitCode.USAGE;
         }
         AppServices services = servicesSupplier.get();
@@ -111,7 +105,7 @@ final class BeautifyCommand implements Callable<Integer> {
             Optional<Preset> chosen = new PresetStore(services.paths().presetsFile()).load().stream()
                     .filter(p -> p.name().equalsIgnoreCase(preset.strip())).findFirst();
             if (chosen.isEmpty()) {
-                err.println("error: no preset called \"" + preset + "\"");
+                err.println(Text.get("cli.error", Text.get("cli.noPreset", preset)));
                 return ExitCode.USAGE;
             }
             parameters = parameters(chosen.get().parameters());
@@ -121,7 +115,7 @@ final class BeautifyCommand implements Callable<Integer> {
             // The same rule as the window's: --api-base, else AILABAPI_BASE_URL, else Settings; a bad one is refused.
             base = new EngineChoice(services).apiBase(Optional.ofNullable(apiBase), settings);
         } catch (EngineChoice.UnavailableException e) {
-            err.println("error: " + e.getMessage());
+            err.println(Text.get("cli.error", e.getMessage()));
             return ExitCode.USAGE;
         }
         Optional<String> key = services.keys().apiKey();
@@ -130,8 +124,7 @@ final class BeautifyCommand implements Callable<Integer> {
         if (kind == EngineKind.LOCAL) {
             chosen = services.local();
         } else if (key.isEmpty()) {
-            err.println("error: no API key. Set AILABAPI_API_KEY or save a key in the app's Settings, "
-                    + "or use --engine local.");
+            err.println(Text.get("cli.error", Text.get("cli.noKey")));
             return ExitCode.API_ERROR;
         } else {
             Duration poll = pollInterval == null ? settings.pollInterval() : Duration.ofMillis(Math.round(pollInterval * 1000));
@@ -146,23 +139,20 @@ final class BeautifyCommand implements Callable<Integer> {
         try {
             batch = BatchPlan.expand(inputs, outDir, recursive);
         } catch (IOException e) {
-            err.println("error: cannot read the input folder: " + e.getMessage());
+            err.println(Text.get("cli.error", Text.get("cli.cannotList", e.getMessage())));
             return ExitCode.USAGE;
         }
         if (batch.isEmpty()) {
-            err.println("error: no photos found in " + inputs);
+            err.println(Text.get("cli.error", Text.get("cli.noPhotos", inputs)));
             return ExitCode.USAGE;
         }
         if (batch.size() > 1) {
-            err.println("Retouching " + batch.size() + " photos, " + Math.min(jobs, batch.size()) + " at a time"
-                    + (chosen.paidServiceScope().isPresent() ? "; at most " + batch.size() + " cloud jobs (photos done "
-                    + "before or already in the output folder cost nothing)" : "") + ".");
+            err.println(Text.get(chosen.paidServiceScope().isPresent() ? "cli.startingCloud" : "cli.starting", batch.size(),
+                    Math.min(jobs, batch.size())));
         }
         if (resendUnconfirmed) {
             int released = services.beautify().releaseUnconfirmed();
-            err.println(released == 0 ? "No earlier upload was waiting for a decision."
-                    : released + " earlier upload(s) that may have been charged are no longer held back: their photos are "
-                    + "sent again when beautified.");
+            err.println(Text.get("cli.released", released));
         }
         return runAll(batch, services.beautify(), chosen, parameters, err);
     }
@@ -175,7 +165,7 @@ final class BeautifyCommand implements Callable<Integer> {
                        PrintWriter err) {
         BatchRunner runner = new BatchRunner(service, engine, parameters, new BatchRunner.Options(
                 Math.min(jobs, batch.size()), namePattern, preset, overwrite, metadata, jpegQuality, outputSize, Optional.ofNullable(output)),
-                report -> err.println(report.input().getFileName() + ": " + report.detail()
+                report -> err.println(Text.get("cli.report", report.input().getFileName(), report.detail())
                         + report.taskId().filter(id -> report.state() == BatchRunner.State.WORKING).map(id -> " (task_id " + id + ")").orElse("")
                         + report.requestId().map(id -> " (request_id " + id + ")").orElse("")));
         Thread stopper = new Thread(() -> {
@@ -214,20 +204,20 @@ final class BeautifyCommand implements Callable<Integer> {
         java.util.Map<BatchRunner.State, Long> counts = reports.stream()
                 .collect(java.util.stream.Collectors.groupingBy(BatchRunner.Report::state, java.util.stream.Collectors.counting()));
         List<String> parts = new java.util.ArrayList<>();
-        parts.add(counts.getOrDefault(BatchRunner.State.DONE, 0L) + " saved");
+        parts.add(Text.get("cli.summary.saved", counts.getOrDefault(BatchRunner.State.DONE, 0L)));
         long skipped = counts.getOrDefault(BatchRunner.State.SKIPPED, 0L);
         if (skipped > 0) {
-            parts.add(skipped + " skipped (already in the output folder)");
+            parts.add(Text.get("cli.summary.skipped", skipped));
         }
         long failed = counts.getOrDefault(BatchRunner.State.FAILED, 0L);
         if (failed > 0) {
-            parts.add(failed + " failed");
+            parts.add(Text.get("cli.summary.failed", failed));
         }
         long notDone = reports.size() - counts.getOrDefault(BatchRunner.State.DONE, 0L) - skipped - failed;
         if (notDone > 0) {
-            parts.add(notDone + " not done (stopped)");
+            parts.add(Text.get("cli.summary.notDone", notDone));
         }
-        return "Done: " + String.join(", ", parts) + " — " + reports.size() + " photos.";
+        return Text.get("cli.summary", String.join(Text.get("cli.summary.separator"), parts), reports.size());
     }
 
     private static int exitCode(BatchRunner.Report report) {
@@ -250,19 +240,18 @@ final class BeautifyCommand implements Callable<Integer> {
         if (filter != null && !filter.isBlank() && !filter.equalsIgnoreCase("none")) {
             f = FilterType.parse(filter);
             if (f.isEmpty()) {
-                throw new IllegalArgumentException("unknown filter \"" + filter + "\"; use 1-35 or a name such as \"Sunny Day\"");
+                throw new IllegalArgumentException(Text.get("cli.unknownFilter", filter));
             }
         }
         if (engine != null && EngineKind.parse(engine).isEmpty()) {
-            throw new IllegalArgumentException("unknown engine \"" + engine + "\"; use cloud or local");
+            throw new IllegalArgumentException(Text.get("cli.unknownEngine", engine));
         }
         if (outputSizeOption != null && java.util.Arrays.stream(OutputSize.values()).noneMatch(o -> o.option().equals(outputSizeOption))) {
-            throw new IllegalArgumentException("unknown --output-size \"" + outputSizeOption + "\"; use full or service");
+            throw new IllegalArgumentException(Text.get("cli.unknownOutputSize", outputSizeOption));
         }
         // NaN and infinity fail both comparisons; a paid job must not be abandoned by an impossible interval.
         if (pollInterval != null && !(pollInterval >= 1 && pollInterval <= MAX_POLL_SECONDS)) {
-            throw new IllegalArgumentException("--poll-interval must be a number of seconds from 1 to " + MAX_POLL_SECONDS
-                    + ", not " + pollInterval);
+            throw new IllegalArgumentException(Text.get("cli.badPollInterval", MAX_POLL_SECONDS, String.valueOf(pollInterval)));
         }
         Map<Adjustment, Integer> values = new EnumMap<>(Adjustment.class);
         for (Adjustment a : Adjustment.values()) {
@@ -280,7 +269,7 @@ final class BeautifyCommand implements Callable<Integer> {
         for (Adjustment a : Adjustment.values()) {
             beautify.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder(a.option())
                     .paramLabel("N").type(Integer.class)
-                    .description("0-100 (default " + a.start() + ", or the preset's)")
+                    .description(Text.get("cli.beautify.adjustment", a.start()))
                     .setter(new CommandLine.Model.ISetter() {
                         @Override
                         @SuppressWarnings("unchecked")
@@ -296,36 +285,33 @@ final class BeautifyCommand implements Callable<Integer> {
     /** Checked before anything is decoded or paid for: an output that cannot be written is refused first. */
     private void validateOutputs() {
         if (jobs < 1 || jobs > 8) {
-            throw new IllegalArgumentException("--jobs must be 1-8");
+            throw new IllegalArgumentException(Text.get("cli.badJobs"));
         }
         if (output != null && outDir != null) {
-            throw new IllegalArgumentException("use either -o or --out-dir, not both");
+            throw new IllegalArgumentException(Text.get("cli.outputOrOutDir"));
         }
         if ((inputs.size() > 1 || inputs.stream().anyMatch(Files::isDirectory)) && outDir == null) {
-            throw new IllegalArgumentException("several inputs or a folder need --out-dir");
+            throw new IllegalArgumentException(Text.get("cli.needsOutDir"));
         }
         if (inputs.size() == 1 && output == null && outDir == null) {
-            throw new IllegalArgumentException("missing -o OUT (or --out-dir DIR)");
+            throw new IllegalArgumentException(Text.get("cli.needsOutput"));
         }
         if (output != null) {
             String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (Files.isDirectory(output)) {
-                throw new IllegalArgumentException(output + " is a folder: give -o a file name such as portrait_beauty.jpg, "
-                        + "or use --out-dir");
+                throw new IllegalArgumentException(Text.get("cli.outputIsFolder", output));
             }
             if (!(name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".png") || name.endsWith(".tif")
                     || name.endsWith(".tiff"))) {
-                throw new IllegalArgumentException("results are written as JPEG, PNG or TIFF: name the output .jpg, "
-                        + ".jpeg, .png, .tif or .tiff, not " + output.getFileName());
+                throw new IllegalArgumentException(Text.get("cli.outputFormat", output.getFileName()));
             }
             for (Path input : inputs) {
                 if (dev.facebeauty.io.FileIdentity.sameFile(input, output)) {
-                    throw new IllegalArgumentException("the output must not be the input file " + input
-                            + " (your original is never written over)");
+                    throw new IllegalArgumentException(Text.get("cli.outputIsInput", input));
                 }
             }
             if (Files.exists(output, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !overwrite) {
-                throw new IllegalArgumentException(output + " already exists; add --overwrite to replace it");
+                throw new IllegalArgumentException(Text.get("cli.outputExists", output));
             }
         }
     }

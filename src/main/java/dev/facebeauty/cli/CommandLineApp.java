@@ -2,6 +2,7 @@ package dev.facebeauty.cli;
 
 import dev.facebeauty.app.AppServices;
 import dev.facebeauty.app.Version;
+import dev.facebeauty.text.Text;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,8 +14,6 @@ import java.util.function.Supplier;
 
 /** The {@code face-beauty-studio} command and its subcommands. */
 @Command(name = "face-beauty-studio", mixinStandardHelpOptions = true, versionProvider = CommandLineApp.VersionProvider.class,
-        description = {"Portrait retouching with AILabTools Face Beauty Pro or the built-in engine.",
-                "Without arguments, opens the window."},
         subcommands = {BeautifyCommand.class, ServeCommand.class})
 public final class CommandLineApp implements Runnable {
 
@@ -32,16 +31,31 @@ public final class CommandLineApp implements Runnable {
     public static int run(String[] args, Supplier<AppServices> services, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new CommandLineApp(), new Factory(services));
         BeautifyCommand.addAdjustmentOptions(cli.getSubcommands().get("beautify"));
+        describe(cli);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
         cli.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            ex.getCommandLine().getErr().println(Text.get("cli.error", ex.getMessage()));
+            ex.getCommandLine().getErr().println(Text.get("cli.tryHelp", ex.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCode.USAGE;
         });
         return cli.execute(args);
     }
+
+    /** Every command's help in the user's language: descriptions and footers here, options through their keys. */
+    private static void describe(CommandLine cli) {
+        cli.setResourceBundle(new CommandLineText());
+        cli.getCommandSpec().usageMessage().description(Text.get("cli.app.description").split("\n"));
+        cli.getSubcommands().get("beautify").getCommandSpec().usageMessage()
+                .description(Text.get("cli.beautify.description")).footer(Text.get("cli.beautify.footer").split("\n"));
+        cli.getSubcommands().get("serve").getCommandSpec().usageMessage()
+                .description(Text.get("cli.serve.description").split("\n"));
+    }
+
+    /** Read by {@code Main} before the command line starts (so the help itself is translated); listed here for --help. */
+    @CommandLine.Option(names = "--lang", paramLabel = "LANG", descriptionKey = "cli.lang")
+    String language;
 
     @Override
     public void run() {

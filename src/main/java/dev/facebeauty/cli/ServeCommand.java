@@ -2,6 +2,7 @@ package dev.facebeauty.cli;
 
 import dev.facebeauty.app.AppServices;
 import dev.facebeauty.serve.LocalApiServer;
+import dev.facebeauty.text.Text;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,16 +14,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
 /** {@code serve}: the built-in engine behind Face Beauty Pro's HTTP API, on this computer only. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the built-in engine through the same HTTP API as AILabTools Face Beauty Pro "
-                + "(submit, query, result URL), on 127.0.0.1 only, with a key made for this run.",
-                "Runs until stopped (Ctrl+C)."})
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
 
     static final int DEFAULT_PORT = 8787;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "" + DEFAULT_PORT,
-            description = "Port on 127.0.0.1 (default ${DEFAULT-VALUE}; 0 picks a free one)")
+            descriptionKey = "cli.serve.port")
     int port;
 
     @CommandLine.Spec
@@ -39,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
-            err.println("error: --port must be 0-65535");
+            err.println(Text.get("cli.error", Text.get("cli.badPort")));
             return ExitCode.USAGE;
         }
         AppServices app = services.get();
@@ -48,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = LocalApiServer.start(port, key, app.local(), app.faces());
         } catch (IOException e) {
-            err.println("error: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + "); try another --port");
+            err.println(Text.get("cli.error", Text.get("cli.cannotListen", String.valueOf(port), e.getMessage())));
             return ExitCode.USAGE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -56,11 +54,11 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }));
-        out.println("Face Beauty Pro API (built-in engine) on " + server.baseUrl());
-        out.println("Key for this run: " + key);
-        out.println("Point a client at it, e.g.:");
+        out.println(Text.get("cli.serving", server.baseUrl()));
+        out.println(Text.get("cli.servingKey", key));
+        out.println(Text.get("cli.servingExample"));
         out.println("  AILABAPI_BASE_URL=" + server.baseUrl() + " AILABAPI_API_KEY=" + key + " face-beauty-studio");
-        out.println("Stop with Ctrl+C.");
+        out.println(Text.get("cli.servingStop"));
         out.flush();
         stopped.await();
         return ExitCode.OK;

@@ -13,6 +13,7 @@ import dev.facebeauty.api.Sleeper;
 import dev.facebeauty.api.TaskState;
 import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.imaging.PreparedUpload;
+import dev.facebeauty.text.Text;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +23,6 @@ import java.util.Optional;
 /** Face Beauty Pro in the cloud: submit, poll until done, download the result. */
 public final class CloudEngine implements BeautyEngine {
 
-    public static final String DISPLAY_NAME = "AILabTools cloud";
     /** The service keeps a task's result for 24 hours; polling longer is pointless. */
     public static final Duration TASK_LIFETIME = ServiceTerms.TASK_LIFETIME;
     public static final Duration MIN_POLL_INTERVAL = ServiceTerms.MIN_POLL_INTERVAL;
@@ -57,7 +57,7 @@ public final class CloudEngine implements BeautyEngine {
 
     @Override
     public String displayName() {
-        return DISPLAY_NAME;
+        return EngineKind.CLOUD.displayName();
     }
 
     @Override
@@ -105,7 +105,7 @@ public final class CloudEngine implements BeautyEngine {
                 if (e.getCause() instanceof ApiException api) {
                     throw EngineException.from(api);
                 }
-                throw new EngineException(EngineException.Category.NETWORK, "The upload was interrupted.", e.getCause());
+                throw new EngineException(EngineException.Category.NETWORK, Text.get("cloud.uploadInterrupted"), e.getCause());
             }
         }
     }
@@ -130,7 +130,7 @@ public final class CloudEngine implements BeautyEngine {
                     return Optional.of(download(taskId, done, listener));
                 }
                 case TaskState.Failed failed -> throw new EngineException(EngineException.Category.SERVICE,
-                        "The service could not retouch this photo: " + failed.reason(), null);
+                        Text.get("cloud.failed", failed.reason()), null);
                 case TaskState.Queued q -> listener.stage(JobStage.QUEUED);
                 case TaskState.Processing p -> listener.stage(JobStage.PROCESSING);
             }
@@ -145,9 +145,9 @@ public final class CloudEngine implements BeautyEngine {
         byte[] bytes = downloader.download(done.resultUrl());
         ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new ApiProtocolException(
                 "result is not an image (" + bytes.length + " bytes)",
-                "The service's result file is not an image — beautify again.", false));
+                Text.get("cloud.notAnImage"), false));
         listener.stage(JobStage.DONE);
-        return new BeautyResult(bytes, format, DISPLAY_NAME, Optional.of(taskId));
+        return new BeautyResult(bytes, format, displayName(), Optional.of(taskId));
     }
 
     /** Polls a task submitted earlier (possibly by a previous run of the app) and downloads its result. */
@@ -181,14 +181,13 @@ public final class CloudEngine implements BeautyEngine {
                         return download(taskId, done, listener);
                     }
                     case TaskState.Failed failed -> throw new EngineException(EngineException.Category.SERVICE,
-                            "The service could not retouch this photo: " + failed.reason(), null);
+                            Text.get("cloud.failed", failed.reason()), null);
                     case TaskState.Queued q -> shown = report(listener, shown, JobStage.QUEUED);
                     case TaskState.Processing p -> shown = report(listener, shown, JobStage.PROCESSING);
                 }
                 if (!clock.instant().plus(pollInterval).isBefore(giveUpAt)) {
                     throw new EngineException(EngineException.Category.NETWORK,
-                            "The service did not finish the job within " + describe(maxWait)
-                                    + ", so Face Beauty Studio stopped waiting for it.", null);
+                            Text.get("cloud.gaveUp", describe(maxWait)), null);
                 }
                 sleeper.sleep(pollInterval);
             }
@@ -211,11 +210,8 @@ public final class CloudEngine implements BeautyEngine {
 
     /** The job may still finish: kept as waiting, with what happened and what comes next. */
     private static EngineException stillWaiting(String taskId, int answers, ApiException last) {
-        String what = answers == 1 ? "The service's answer about task " + taskId + " could not be used"
-                : "The service's answers about task " + taskId + " could not be used " + answers + " times in a row";
-        return new EngineException(EngineException.Category.NETWORK, what + " (" + last.userMessage() + "). The job "
-                + "is kept as waiting: the app asks about it again at its next start, and History → Check now asks at once.",
-                last);
+        return new EngineException(EngineException.Category.NETWORK,
+                Text.get("cloud.stillWaiting", taskId, answers, last.userMessage()), last);
     }
 
     private static JobStage report(ProgressListener listener, JobStage shown, JobStage now) {
@@ -227,11 +223,11 @@ public final class CloudEngine implements BeautyEngine {
 
     private static String describe(Duration d) {
         if (d.toHours() >= 1) {
-            return d.toHours() + " hours";
+            return Text.get("duration.hours", d.toHours());
         }
         if (d.toMinutes() >= 1) {
-            return d.toMinutes() + " minutes";
+            return Text.get("duration.minutes", d.toMinutes());
         }
-        return d.toSeconds() + " seconds";
+        return Text.get("duration.seconds", d.toSeconds());
     }
 }

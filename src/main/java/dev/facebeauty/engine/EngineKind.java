@@ -1,20 +1,20 @@
 package dev.facebeauty.engine;
 
+import dev.facebeauty.text.Text;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The two engines a user can pick, by the names the window and the command line use. */
 public enum EngineKind {
-    CLOUD("cloud", CloudEngine.DISPLAY_NAME),
-    LOCAL("local", LocalEngine.DISPLAY_NAME);
+    CLOUD("cloud"),
+    LOCAL("local");
 
     private final String option;
-    private final String displayName;
 
-    EngineKind(String option, String displayName) {
+    EngineKind(String option) {
         this.option = option;
-        this.displayName = displayName;
     }
 
     /** The command line's word: {@code cloud} or {@code local}. */
@@ -22,8 +22,9 @@ public enum EngineKind {
         return option;
     }
 
+    /** The engine's name as the window shows it with every result ("AILabTools cloud"). */
     public String displayName() {
-        return displayName;
+        return Text.get("engine." + option);
     }
 
     /** The cloud when there is an API key to pay with, otherwise the built-in engine. */
@@ -38,6 +39,6 @@ public enum EngineKind {
 
     @Override
     public String toString() {
-        return displayName;
+        return displayName();
     }
 }

@@ -1,22 +1,24 @@
 package dev.facebeauty.engine;
 
+import dev.facebeauty.text.Text;
+
 /** The steps of one retouch, in order, as the status line names them. */
 public enum JobStage {
-    PREPARING("Preparing"),
-    UPLOADING("Uploading"),
-    QUEUED("Queued"),
-    PROCESSING("Processing"),
-    DOWNLOADING("Downloading"),
-    DONE("Done");
+    PREPARING,
+    UPLOADING,
+    QUEUED,
+    PROCESSING,
+    DOWNLOADING,
+    DONE;
 
-    private final String label;
-
-    JobStage(String label) {
-        this.label = label;
+    /** The step's name as the status line shows it ("Uploading"). */
+    public String label() {
+        return Text.get("stage." + name());
     }
 
-    public String label() {
-        return label;
+    /** What the status line says while the step runs ("Uploading…"). */
+    public String running() {
+        return Text.get("stage.running", label());
     }
 
     /** How far along a job is at this step, 0–1, for a per-photo progress bar (the service reports no percentage). */

@@ -5,7 +5,6 @@ import dev.facebeauty.model.ServiceTerms;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.face.Face;
 import dev.facebeauty.face.FaceAnalyzer;
-import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.ImageEncoder;
 import dev.facebeauty.imaging.ImageFormat;
@@ -13,6 +12,7 @@ import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.imaging.RgbImage;
 import dev.facebeauty.imaging.UnusableImageException;
 import dev.facebeauty.retouch.Retoucher;
+import dev.facebeauty.text.Text;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,11 +24,7 @@ import java.util.Optional;
  */
 public final class LocalEngine implements BeautyEngine {
 
-    public static final String DISPLAY_NAME = "Built-in engine";
     static final float JPEG_QUALITY = ServiceTerms.DEFAULT_JPEG_QUALITY / 100f;
-    /** What the user reads when the photo has no face: the skin, brow and shape effects need one. */
-    public static final String NO_FACE_FILTER_ONLY = "No face found: only the filter was applied.";
-    public static final String NO_FACE_UNCHANGED = "No face found: nothing to retouch, the pixels are unchanged.";
 
     private final ImageDecoder decoder;
     private final FaceAnalyzer analyzer;
@@ -40,7 +36,7 @@ public final class LocalEngine implements BeautyEngine {
 
     @Override
     public String displayName() {
-        return DISPLAY_NAME;
+        return EngineKind.LOCAL.displayName();
     }
 
     @Override
@@ -69,8 +65,8 @@ public final class LocalEngine implements BeautyEngine {
         java.awt.image.BufferedImage picture = result.toBufferedImage();
         byte[] bytes = ImageEncoder.encode(picture, format, JPEG_QUALITY);
         listener.stage(JobStage.DONE);
-        return new BeautyResult(bytes, format, DISPLAY_NAME, Optional.empty(), faces.isEmpty() ? Optional.of(
-                parameters.filter().isPresent() ? NO_FACE_FILTER_ONLY : NO_FACE_UNCHANGED) : Optional.empty(),
+        return new BeautyResult(bytes, format, displayName(), Optional.empty(), faces.isEmpty() ? Optional.of(
+                Text.get(parameters.filter().isPresent() ? "local.noFaceFilterOnly" : "local.noFaceUnchanged")) : Optional.empty(),
                 Optional.of(picture));
     }
 

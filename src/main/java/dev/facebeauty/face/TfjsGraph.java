@@ -3,7 +3,6 @@ package dev.facebeauty.face;
 import dev.facebeauty.io.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;

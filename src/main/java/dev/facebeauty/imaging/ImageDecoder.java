@@ -1,5 +1,7 @@
 package dev.facebeauty.imaging;
 
+import dev.facebeauty.text.Text;
+
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
 import com.drew.metadata.Metadata;
@@ -39,26 +41,25 @@ public final class ImageDecoder {
     private static byte[] readFile(Path file) throws UnusableImageException {
         try {
             if (!Files.exists(file)) {
-                throw new UnusableImageException("There is no file " + file + ".");
+                throw new UnusableImageException(Text.get("decode.noFile", file));
             }
             if (!Files.isRegularFile(file)) {
-                throw new UnusableImageException(file.getFileName() + " is not a photo file (it is a folder, a device or "
-                        + "a pipe).");
+                throw new UnusableImageException(Text.get("decode.notAFile", file.getFileName()));
             }
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new UnusableImageException("This file is too large to be a photo (over 512 MB).");
+                throw new UnusableImageException(Text.get("decode.fileTooLarge"));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new UnusableImageException("The file " + file.getFileName() + " no longer exists.", e);
+            throw new UnusableImageException(Text.get("decode.gone", file.getFileName()), e);
         } catch (IOException e) {
-            throw new UnusableImageException("The file " + file.getFileName() + " could not be read: " + e.getMessage(), e);
+            throw new UnusableImageException(Text.get("decode.unreadable", file.getFileName(), e.getMessage()), e);
         }
     }
 
     public DecodedImage decode(byte[] bytes) throws UnusableImageException {
         ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new UnusableImageException(
-                "This file is not a photo Face Beauty Studio can read (JPEG, PNG, TIFF, WebP, GIF or BMP)."));
+                Text.get("decode.notAPhoto")));
         BufferedImage raw = readPixels(bytes, format);
         if (format == ImageFormat.PNG) {
             // The PNG reader leaves the iCCP profile aside and would pass Adobe RGB or ProPhoto samples off as sRGB.
@@ -95,7 +96,7 @@ public final class ImageDecoder {
         } catch (IOException | RuntimeException e) {
             throw new UnusableImageException(damaged, e);
         } catch (OutOfMemoryError e) {
-            throw new UnusableImageException("This picture is too large to open in the memory Face Beauty Studio has.");
+            throw new UnusableImageException(Text.get("decode.outOfMemory"));
         }
     }
 
@@ -103,9 +104,8 @@ public final class ImageDecoder {
     private static void requireWithinBudget(ImageReader reader) throws IOException, UnusableImageException {
         long width = reader.getWidth(0), height = reader.getHeight(0);
         if (width * height > MAX_PIXELS) {
-            throw new UnusableImageException("This picture claims to be " + width + " × " + height + " pixels ("
-                    + width * height / 1_000_000 + " MP); Face Beauty Studio reads photos of up to "
-                    + MAX_PIXELS / 1_000_000 + " megapixels.");
+            throw new UnusableImageException(Text.get("decode.tooManyPixels", width, height, width * height / 1_000_000,
+                    MAX_PIXELS / 1_000_000));
         }
     }
 
@@ -113,7 +113,7 @@ public final class ImageDecoder {
      * The picture's width and height from its header alone, no pixel decoded: for limits checked before decoding.
      */
     public java.awt.Dimension size(byte[] bytes) throws UnusableImageException {
-        return withReader(bytes, "This file could not be decoded — it may be damaged.",
+        return withReader(bytes, Text.get("decode.damaged"),
                 reader -> new java.awt.Dimension(reader.getWidth(0), reader.getHeight(0)));
     }
 
@@ -123,14 +123,13 @@ public final class ImageDecoder {
      * than passing off a partial picture as the photo.
      */
     private static BufferedImage readPixels(byte[] bytes, ImageFormat format) throws UnusableImageException {
-        return withReader(bytes, "This " + format + " file could not be decoded — it may be damaged.", reader -> {
+        return withReader(bytes, Text.get("decode.damagedFormat", format), reader -> {
             requireWithinBudget(reader);
             java.util.List<String> warnings = new java.util.ArrayList<>();
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             BufferedImage raw = reader.read(0);
             if (!warnings.isEmpty()) {
-                throw new UnusableImageException("This " + format + " file is incomplete or damaged (" + warnings.getFirst()
-                        + "): part of the picture is missing, so it is not used.");
+                throw new UnusableImageException(Text.get("decode.incomplete", format, warnings.getFirst()));
             }
             return raw;
         });
@@ -142,7 +141,7 @@ public final class ImageDecoder {
      */
     public BufferedImage thumbnail(Path file, int maxSide) throws UnusableImageException {
         byte[] bytes = readFile(file);
-        BufferedImage raw = withReader(bytes, "This file could not be decoded — it may be damaged.", reader -> {
+        BufferedImage raw = withReader(bytes, Text.get("decode.damaged"), reader -> {
             requireWithinBudget(reader);
             int longSide = Math.max(reader.getWidth(0), reader.getHeight(0));
             ImageReadParam param = reader.getDefaultReadParam();

@@ -1,9 +1,10 @@
 package dev.facebeauty.imaging;
 
+import dev.facebeauty.text.Text;
+
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Makes a photo acceptable to the service with as little change as possible: a JPEG or PNG that already fits is
@@ -28,9 +29,7 @@ public final class UploadPreparer {
         int w = decoded.width();
         int h = decoded.height();
         if (limits.tooSmall(w, h)) {
-            throw new UnusableImageException(String.format(Locale.ROOT,
-                    "This photo is %d × %d pixels; the service needs more than %d pixels on each side.",
-                    w, h, limits.minSideExclusive()));
+            throw new UnusableImageException(Text.get("upload.tooSmall", w, h, limits.minSideExclusive()));
         }
         boolean upright = decoded.exifOrientation() <= 1;
         if (decoded.format().acceptedByApi() && upright && limits.sidesFit(w, h)
@@ -41,18 +40,16 @@ public final class UploadPreparer {
 
         List<String> adjustments = new ArrayList<>();
         if (!upright) {
-            adjustments.add("Turned upright as its EXIF orientation asks (the service ignores that tag).");
+            adjustments.add(Text.get("upload.turned"));
         }
         if (!decoded.format().acceptedByApi()) {
-            adjustments.add("Converted from " + decoded.format() + " to JPEG (the service takes JPEG and PNG only).");
+            adjustments.add(Text.get("upload.converted", decoded.format()));
         }
         BufferedImage pixels = decoded.image();
         if (!limits.sidesFit(w, h)) {
             int[] size = Resampler.fitWithin(w, h, limits.maxSide());
             pixels = Resampler.downscale(pixels, size[0], size[1]);
-            adjustments.add(String.format(Locale.ROOT,
-                    "Resized from %d × %d to %d × %d pixels (the service takes under %d pixels a side).",
-                    w, h, size[0], size[1], limits.maxSideExclusive()));
+            adjustments.add(Text.get("upload.resized", w, h, size[0], size[1], limits.maxSideExclusive()));
         }
         return encodeWithinSize(pixels, decoded, adjustments);
     }
@@ -73,11 +70,10 @@ public final class UploadPreparer {
                 byte[] jpeg = ImageEncoder.jpeg(current, quality);
                 if (jpeg.length <= limits.maxBytes()) {
                     if (current != pixels) {
-                        adjustments.add(String.format(Locale.ROOT,
-                                "Reduced to %d × %d pixels so that it fits in 2 MB.", current.getWidth(), current.getHeight()));
+                        adjustments.add(Text.get("upload.reduced", current.getWidth(), current.getHeight()));
                     }
-                    adjustments.add(String.format(Locale.ROOT, "Sent as JPEG at quality %d (%s; the file is %s).",
-                            Math.round(quality * 100), megabytes(jpeg.length), megabytes(decoded.originalBytes().length)));
+                    adjustments.add(Text.get("upload.sentAsJpeg", Math.round(quality * 100), megabytes(jpeg.length),
+                            megabytes(decoded.originalBytes().length)));
                     return new PreparedUpload(jpeg, ImageFormat.JPEG, current.getWidth(), current.getHeight(), adjustments);
                 }
                 lastSize = jpeg.length;
@@ -90,13 +86,13 @@ public final class UploadPreparer {
             int nextW = (int) (current.getWidth() * scale);
             int nextH = (int) (current.getHeight() * scale);
             if (limits.tooSmall(nextW, nextH)) {
-                throw new UnusableImageException("This photo cannot be made small enough for the service's 2 MB limit.");
+                throw new UnusableImageException(Text.get("upload.cannotFit"));
             }
             current = Resampler.downscale(current, nextW, nextH);
         }
     }
 
     private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+        return Text.get("size.megabytes", bytes / 1_000_000.0);
     }
 }

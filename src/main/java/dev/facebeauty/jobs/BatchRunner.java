@@ -11,6 +11,7 @@ import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.model.OutputSize;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.imaging.UnusableImageException;
+import dev.facebeauty.text.Text;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ public final class BatchRunner {
             int index = jobs.size();
             jobs.add(job);
             reports.add(null);
-            report(index, State.WAITING, "Waiting", Optional.empty(), Optional.empty(), Optional.empty(), Failure.NONE);
+            report(index, State.WAITING, Text.get("batch.waiting"), Optional.empty(), Optional.empty(), Optional.empty(), Failure.NONE);
             running.add(pool.submit(() -> run(index)));
         }
     }
@@ -109,7 +110,7 @@ public final class BatchRunner {
         if (state == State.FAILED || state == State.CANCELLED) {
             remaining = new CountDownLatch((int) remaining.getCount() + 1);
             started.remove(index);
-            report(index, State.WAITING, "Waiting", Optional.empty(), Optional.empty(), Optional.empty(), Failure.NONE);
+            report(index, State.WAITING, Text.get("batch.waiting"), Optional.empty(), Optional.empty(), Optional.empty(), Failure.NONE);
             running.set(index, pool.submit(() -> run(index)));
         }
     }
@@ -133,7 +134,7 @@ public final class BatchRunner {
         running.forEach(f -> f.cancel(true));
         for (int i = 0; i < reports.size(); i++) {
             if (reports.get(i).state() == State.WAITING && !started.contains(i)) { // never ran, so never counted down
-                report(i, State.CANCELLED, "Cancelled", Optional.empty(), Optional.empty(), Optional.empty(), Failure.NONE);
+                report(i, State.CANCELLED, Text.get("batch.cancelled"), Optional.empty(), Optional.empty(), Optional.empty(), Failure.NONE);
                 remaining.countDown();
             }
         }
@@ -162,7 +163,7 @@ public final class BatchRunner {
         try {
             waitWhilePaused();
             if (options.singleOutput().isEmpty() && !options.overwrite() && alreadyDone(job)) {
-                report(index, State.SKIPPED, "Result already in " + job.outputDir(), Optional.empty(), Optional.empty(),
+                report(index, State.SKIPPED, Text.get("batch.alreadyIn", job.outputDir()), Optional.empty(), Optional.empty(),
                         Optional.empty(), Failure.NONE);
                 return;
             }
@@ -184,8 +185,8 @@ public final class BatchRunner {
             JobOutcome outcome = service.asKept(served, decoded, parameters, options.outputSize(), options.jpegQuality());
             Path target = target(index, job, outcome.result().format());
             if (Files.exists(target) && !options.overwrite()) {
-                report(index, State.FAILED, target + " already exists; not replaced."
-                        + outcome.keptFile().map(f -> " The result is kept at " + f + ".").orElse(""), Optional.empty(),
+                report(index, State.FAILED, outcome.keptFile().map(f -> Text.get("batch.existsKept", target, f))
+                        .orElseGet(() -> Text.get("batch.exists", target)), Optional.empty(),
                         outcome.taskId(), Optional.empty(), Failure.WRITE);
                 return;
             }
@@ -194,29 +195,31 @@ public final class BatchRunner {
             ResultSaver.save(outcome.result().bytes(), outcome.result().format(), target, format, options.jpegQuality(),
                     new ResultSaver.Provenance(decoded.originalBytes(), options.metadata(), sameColourSpace));
             outcome.taskId().ifPresent(id -> service.markSaved(id, target));
-            report(index, State.DONE, "Saved " + target + " (" + outcome.result().engineName() + ")"
-                    + outcome.result().note().map(note -> ". " + note).orElse(""), Optional.of(target),
+            report(index, State.DONE, outcome.result().note()
+                    .map(note -> Text.get("batch.savedWithNote", target, outcome.result().engineName(), note))
+                    .orElseGet(() -> Text.get("batch.saved", target, outcome.result().engineName())), Optional.of(target),
                     outcome.taskId(), Optional.empty(), Failure.NONE);
         } catch (UnusableImageException e) {
             report(index, State.FAILED, e.getMessage(), Optional.empty(), Optional.empty(), Optional.empty(), Failure.BAD_IMAGE);
         } catch (EngineException e) {
             String code = e.apiError().map(a -> a.code().isEmpty() ? "HTTP " + a.httpStatus() : a.code()).orElse("");
-            report(index, State.FAILED, (code.isEmpty() ? "" : code + ": ") + e.userMessage(), Optional.empty(), Optional.empty(),
+            report(index, State.FAILED, code.isEmpty() ? e.userMessage() : Text.get("batch.failedWithCode", code, e.userMessage()),
+                    Optional.empty(), Optional.empty(),
                     e.apiError().map(a -> a.requestId()).filter(id -> !id.isEmpty()),
                     e.category() == EngineException.Category.NETWORK ? Failure.NETWORK : Failure.SERVICE);
         } catch (IOException | IllegalArgumentException e) {
-            report(index, State.FAILED, "Could not write the result: " + e.getMessage(), Optional.empty(), Optional.empty(),
+            report(index, State.FAILED, Text.get("batch.couldNotWrite", e.getMessage()), Optional.empty(), Optional.empty(),
                     Optional.empty(), Failure.WRITE);
         } catch (InterruptedException e) {
-            report(index, State.CANCELLED, "Stopped; a job the service accepted is fetched when the app next starts",
+            report(index, State.CANCELLED, Text.get("batch.stopped"),
                     Optional.empty(), Optional.empty(), Optional.empty(), Failure.NONE);
         } catch (OutOfMemoryError e) {
-            report(index, State.FAILED, "Not enough memory for this photo; it was skipped (try fewer photos at once).",
+            report(index, State.FAILED, Text.get("batch.outOfMemory"),
                     Optional.empty(), Optional.empty(), Optional.empty(), Failure.INTERNAL);
         } catch (RuntimeException | Error e) {
             // Never a silent end: whatever went wrong is said, and the exit code says so too.
             LOG.log(System.Logger.Level.ERROR, "Batch job " + job.input() + " failed", e);
-            report(index, State.FAILED, "Failed unexpectedly (" + e + "); nothing was written for this photo.",
+            report(index, State.FAILED, Text.get("batch.unexpected", e),
                     Optional.empty(), Optional.empty(), Optional.empty(), Failure.INTERNAL);
         } finally {
             synchronized (this) {

@@ -13,6 +13,7 @@ import dev.facebeauty.model.OutputSize;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.imaging.UnusableImageException;
 import dev.facebeauty.imaging.UploadPreparer;
+import dev.facebeauty.text.Text;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -141,7 +142,7 @@ public final class BeautifyService {
             if (hit.isPresent()) {
                 listener.stage(JobStage.DONE);
                 return new JobOutcome(new BeautyResult(hit.get().bytes(), hit.get().format(),
-                        engine.displayName() + " (earlier result, no credits spent)", Optional.empty()), upload, Optional.empty());
+                        Text.get("result.earlier", engine.displayName()), Optional.empty()), upload, Optional.empty());
             }
             java.util.concurrent.CompletableFuture<Void> mine = new java.util.concurrent.CompletableFuture<>();
             java.util.concurrent.CompletableFuture<Void> other = inFlight.putIfAbsent(key, mine);
@@ -176,10 +177,7 @@ public final class BeautifyService {
                         && e.submittedAt().plus(CloudEngine.TASK_LIFETIME).isAfter(clock.instant()))
                 .findFirst();
         if (unconfirmed.isPresent() && earlier.isEmpty()) {
-            throw new EngineException(EngineException.Category.SERVICE, "This photo with these settings was uploaded "
-                    + "before and may have been charged, but no job number came back, so it is not sent again on its "
-                    + "own: check your balance (Settings → Check key). To send it anyway, delete that entry in the "
-                    + "History (on the command line: --resend-unconfirmed).", null);
+            throw new EngineException(EngineException.Category.SERVICE, Text.get("result.unconfirmedBefore"), null);
         }
         if (earlier.isPresent() && earlier.get().state() == JournalEntry.State.DOWNLOADED) {
             Optional<JobOutcome> kept = keptOutcome(earlier.get(), key, upload, engine);
@@ -200,7 +198,7 @@ public final class BeautifyService {
             }
             cache.put(key, result.bytes(), result.format());
             BeautyResult noted = new BeautyResult(result.bytes(), result.format(), result.engineName(), result.taskId(),
-                    Optional.of("Fetched the job submitted earlier (task " + job.taskId() + "): no credits spent again."));
+                    Optional.of(Text.get("result.fetchedEarlier", job.taskId())));
             return new JobOutcome(noted, upload, keep(noted));
         }
         // The one paid engine, in a straight line: submit, journal the task at once, then wait for its result.
@@ -241,8 +239,8 @@ public final class BeautifyService {
                 return Optional.empty();
             }
             cache.put(key, bytes, format.get());
-            return Optional.of(new JobOutcome(new BeautyResult(bytes, format.get(), engine.displayName()
-                    + " (earlier result, no credits spent)", Optional.of(entry.taskId())), upload, Optional.of(file)));
+            return Optional.of(new JobOutcome(new BeautyResult(bytes, format.get(),
+                    Text.get("result.earlier", engine.displayName()), Optional.of(entry.taskId())), upload, Optional.of(file)));
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not read kept result {0}: {1}", entry.resultFile(), e.getMessage());
             return Optional.empty();

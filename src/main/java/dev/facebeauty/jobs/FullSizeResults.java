@@ -9,9 +9,9 @@ import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.imaging.UnusableImageException;
 import dev.facebeauty.imaging.rebuild.ResultRebuilder;
+import dev.facebeauty.text.Text;
 
 import java.awt.image.BufferedImage;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -77,10 +77,11 @@ public final class FullSizeResults {
         boolean deep = keptEncoding && image.getColorModel().getComponentSize(0) > 8;
         boolean profile = keptEncoding && dev.facebeauty.imaging.ColourProfiles.profileOf(image).isPresent();
         if (image.getWidth() == serviceWidth && image.getHeight() == serviceHeight) {
-            return deep && profile ? "Kept in 16 bits and its own colour profile."
-                    : deep ? "Kept in 16 bits." : profile ? "Kept in its own colour profile." : "Kept as 8-bit sRGB.";
+            return Text.get(deep && profile ? "result.kept16BitProfile" : deep ? "result.kept16Bit"
+                    : profile ? "result.keptProfile" : "result.kept8Bit");
         }
-        return String.format(Locale.ROOT, "Rebuilt at %d × %d from the service's %d × %d%s%s.", image.getWidth(),
-                image.getHeight(), serviceWidth, serviceHeight, deep ? ", 16-bit" : "", profile ? ", own colour profile" : "");
+        String key = deep && profile ? "result.rebuilt16BitProfile" : deep ? "result.rebuilt16Bit"
+                : profile ? "result.rebuiltProfile" : "result.rebuilt";
+        return Text.get(key, image.getWidth(), image.getHeight(), serviceWidth, serviceHeight);
     }
 }

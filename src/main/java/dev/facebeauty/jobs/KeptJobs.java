@@ -4,6 +4,7 @@ import dev.facebeauty.engine.BeautyResult;
 import dev.facebeauty.engine.CloudEngine;
 import dev.facebeauty.engine.EngineException;
 import dev.facebeauty.engine.ProgressListener;
+import dev.facebeauty.text.Text;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ public final class KeptJobs {
         for (JournalEntry e : journal.all()) {
             if (e.state() == JournalEntry.State.UNCONFIRMED) {
                 journal.update(e.taskId(), entry -> entry.withState(JournalEntry.State.FAILED, null,
-                        "May have been charged; sent again by your choice"));
+                        Text.get("journal.resentByChoice")));
                 n++;
             }
         }
@@ -58,7 +59,7 @@ public final class KeptJobs {
     public List<RecoveredResult> recover(Optional<CloudEngine> cloud, ProgressListener listener) throws InterruptedException {
         for (JournalEntry expired : journal.expired(clock.instant(), CloudEngine.TASK_LIFETIME)) {
             journal.update(expired.taskId(), e -> e.withState(JournalEntry.State.FAILED, null,
-                    "The result expired on the server before it could be downloaded."));
+                    Text.get("journal.expired")));
         }
         if (cloud.isPresent()) {
             for (JournalEntry pending : journal.pending(clock.instant(), CloudEngine.TASK_LIFETIME)) {

@@ -7,6 +7,7 @@ import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.imaging.MetadataTransfer;
 import dev.facebeauty.imaging.TiffFiles;
 import dev.facebeauty.io.AtomicFiles;
+import dev.facebeauty.text.Text;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -33,13 +34,11 @@ public final class SaveBack {
     public static Optional<String> refusal(BufferedImage result, DecodedImage original) {
         if (!(original.format() == ImageFormat.TIFF || original.format() == ImageFormat.JPEG
                 || original.format() == ImageFormat.PNG)) {
-            return Optional.of("Face Beauty Studio saves back TIFF, JPEG and PNG files; save this " + original.format()
-                    + " result as a new file instead.");
+            return Optional.of(Text.get("saveBack.format", original.format()));
         }
         if (result.getWidth() != original.width() || result.getHeight() != original.height()) {
-            return Optional.of("The result is " + result.getWidth() + " × " + result.getHeight() + " pixels, the photo "
-                    + original.width() + " × " + original.height() + ": saving back keeps the photo's size. Choose "
-                    + "Settings → Cloud result size → the original's, and beautify again.");
+            return Optional.of(Text.get("saveBack.size", result.getWidth(), result.getHeight(), original.width(),
+                    original.height()));
         }
         return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package dev.facebeauty.model;
 
+import dev.facebeauty.text.Text;
+
 import java.util.Locale;
 
 /**
@@ -9,12 +11,12 @@ import java.util.Locale;
  * an adjustment is one more line here.
  */
 public enum Adjustment {
-    WHITENING("whitening", "Whitening", "W", "Brightens the skin, keeping its tone", 20, false),
-    SMOOTHING("smoothing", "Smoothing", "S", "Evens the skin, keeping its pores", 30, false),
-    THIN_FACE("thinface", "Thin face", "Thin", "Slims the jaw and cheeks", 0, true),
-    SHRINK_FACE("shrink_face", "Shrink face", "Shrink", "Makes the whole face smaller", 0, true),
-    ENLARGE_EYE("enlarge_eye", "Enlarge eyes", "Eyes", "Makes the eyes larger", 0, true),
-    REMOVE_EYEBROW("remove_eyebrow", "Remove eyebrows", "Brows", "Fades the eyebrows out", 0, false);
+    WHITENING("whitening", 20, false),
+    SMOOTHING("smoothing", 30, false),
+    THIN_FACE("thinface", 0, true),
+    SHRINK_FACE("shrink_face", 0, true),
+    ENLARGE_EYE("enlarge_eye", 0, true),
+    REMOVE_EYEBROW("remove_eyebrow", 0, false);
 
     public static final int MIN = 0;
     public static final int MAX = 100;
@@ -22,17 +24,11 @@ public enum Adjustment {
     public static final int SERVICE_DEFAULT = 50;
 
     private final String apiField;
-    private final String label;
-    private final String shortLabel;
-    private final String help;
     private final int start;
     private final boolean movesPixels;
 
-    Adjustment(String apiField, String label, String shortLabel, String help, int start, boolean movesPixels) {
+    Adjustment(String apiField, int start, boolean movesPixels) {
         this.apiField = apiField;
-        this.label = label;
-        this.shortLabel = shortLabel;
-        this.help = help;
         this.start = start;
         this.movesPixels = movesPixels;
     }
@@ -47,17 +43,18 @@ public enum Adjustment {
         return apiField;
     }
 
+    /** The slider's name, in the user's language (the catalogue's {@code adjustment.<field>}). */
     public String label() {
-        return label;
+        return Text.get("adjustment." + apiField);
     }
 
     /** The label in lists where space is short (the history): "Shrink". */
     public String shortLabel() {
-        return shortLabel;
+        return Text.get("adjustment." + apiField + ".short");
     }
 
     public String help() {
-        return help;
+        return Text.get("adjustment." + apiField + ".help");
     }
 
     /** Where a fresh window's slider starts, and Reset returns to: a natural retouch. */

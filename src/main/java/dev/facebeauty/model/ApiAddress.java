@@ -1,5 +1,7 @@
 package dev.facebeauty.model;
 
+import dev.facebeauty.text.Text;
+
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -31,14 +33,14 @@ public final class ApiAddress {
         try {
             uri = URI.create(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("\"" + text.strip() + "\" is not a web address.");
+            throw new IllegalArgumentException(Text.get("address.notAddress", text.strip()));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException("The API address must start with https:// and name a host.");
+            throw new IllegalArgumentException(Text.get("address.needsHost"));
         }
         if (!isAllowed(uri)) {
-            throw new IllegalArgumentException("The API address must use https:// (plain http only for this computer).");
+            throw new IllegalArgumentException(Text.get("address.needsHttps"));
         }
         return uri;
     }

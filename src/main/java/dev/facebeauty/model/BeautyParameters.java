@@ -1,5 +1,7 @@
 package dev.facebeauty.model;
 
+import dev.facebeauty.text.Text;
+
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -22,10 +24,10 @@ public record BeautyParameters(Map<Adjustment, Integer> values, Optional<FilterT
         for (Adjustment a : Adjustment.values()) {
             Integer value = values.get(a);
             if (value == null) {
-                throw new IllegalArgumentException(a.apiField() + " is missing");
+                throw new IllegalArgumentException(Text.get("parameters.missing", a.apiField()));
             }
             if (value < MIN || value > MAX) {
-                throw new IllegalArgumentException(a.apiField() + " must be between 0 and 100, was " + value);
+                throw new IllegalArgumentException(Text.get("parameters.outOfRange", a.apiField(), value));
             }
             all.put(a, value);
         }

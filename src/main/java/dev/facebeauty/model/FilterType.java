@@ -1,5 +1,7 @@
 package dev.facebeauty.model;
 
+import dev.facebeauty.text.Text;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,8 +28,14 @@ public enum FilterType {
         return ordinal() + 1;
     }
 
+    /** The look's own English name: what files, presets and the command line spell ("Sunny Day"). */
     public String displayName() {
         return displayName;
+    }
+
+    /** The look's name in the user's language, for lists and captions. */
+    public String label() {
+        return Text.get("filter." + name());
     }
 
     public static Optional<FilterType> byId(int id) {
@@ -41,11 +49,15 @@ public enum FilterType {
             return byId(Integer.parseInt(t));
         }
         String key = normalise(t);
-        return Arrays.stream(values()).filter(f -> normalise(f.displayName).equals(key)).findFirst();
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(values()).filter(f -> normalise(f.displayName).equals(key) || normalise(f.label()).equals(key))
+                .findFirst();
     }
 
     private static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     @Override

@@ -1,17 +1,17 @@
 package dev.facebeauty.model;
 
+import dev.facebeauty.text.Text;
+
 /** What size a cloud result is kept at when the photo had to be made smaller (or 8-bit sRGB) to upload. */
 public enum OutputSize {
     /** Rebuilt at the original's size, bit depth and colour profile (the default). */
-    FULL("The original's (rebuilt)", "full"),
+    FULL("full"),
     /** The service's own result, as downloaded. */
-    SERVICE("The service's own", "service");
+    SERVICE("service");
 
-    private final String label;
     private final String option;
 
-    OutputSize(String label, String option) {
-        this.label = label;
+    OutputSize(String option) {
         this.option = option;
     }
 
@@ -22,6 +22,6 @@ public enum OutputSize {
 
     @Override
     public String toString() {
-        return label;
+        return Text.get("outputSize." + name());
     }
 }

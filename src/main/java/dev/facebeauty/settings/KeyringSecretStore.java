@@ -1,5 +1,7 @@
 package dev.facebeauty.settings;
 
+import dev.facebeauty.text.Text;
+
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
@@ -56,7 +58,7 @@ public final class KeyringSecretStore implements SecretStore {
             keyring.setPassword(SERVICE, ACCOUNT, secret);
             known = Optional.of(secret).filter(v -> !v.isBlank());
         } catch (PasswordAccessException | RuntimeException e) {
-            throw new SecretStoreException("The system keychain refused to store the key.", e);
+            throw new SecretStoreException(Text.get("keychain.refusedStore"), e);
         }
     }
 
@@ -68,7 +70,7 @@ public final class KeyringSecretStore implements SecretStore {
         } catch (PasswordAccessException e) {
             known = Optional.empty(); // nothing stored: already clear
         } catch (RuntimeException e) {
-            throw new SecretStoreException("The system keychain refused to remove the key.", e);
+            throw new SecretStoreException(Text.get("keychain.refusedRemove"), e);
         }
     }
 
@@ -79,6 +81,6 @@ public final class KeyringSecretStore implements SecretStore {
 
     @Override
     public String description() {
-        return "the system keychain";
+        return Text.get("keychain.system");
     }
 }

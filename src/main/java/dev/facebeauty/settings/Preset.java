@@ -2,6 +2,7 @@ package dev.facebeauty.settings;
 
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.model.FilterType;
+import dev.facebeauty.text.Text;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ public record Preset(String name, BeautyParameters parameters, boolean builtIn) 
     public Preset {
         name = name == null ? "" : name.strip();
         if (name.isEmpty()) {
-            throw new IllegalArgumentException("A preset needs a name.");
+            throw new IllegalArgumentException(Text.get("preset.needsName"));
         }
     }
 
@@ -22,12 +23,12 @@ public record Preset(String name, BeautyParameters parameters, boolean builtIn) 
 
     /** Starting points for common portrait work, gentle to strong. */
     public static final List<Preset> BUILT_IN = List.of(
-            new Preset("Natural", BeautyParameters.firstStart(), true),
-            new Preset("Studio headshot", new BeautyParameters(30, 45, 10, 5, 5, 0, Optional.empty()), true),
-            new Preset("Soft glam", new BeautyParameters(55, 60, 25, 15, 20, 0, Optional.of(FilterType.PEACH_BLOSSOM)), true),
-            new Preset("Bright and airy", new BeautyParameters(45, 40, 10, 5, 10, 0, Optional.of(FilterType.SEVENTEEN)), true),
-            new Preset("Classic black and white", new BeautyParameters(0, 35, 0, 0, 0, 0, Optional.of(FilterType.BLACK_AND_WHITE)), true),
-            new Preset("API defaults (all 50)", BeautyParameters.defaults(), true));
+            new Preset(Text.get("preset.natural"), BeautyParameters.firstStart(), true),
+            new Preset(Text.get("preset.studioHeadshot"), new BeautyParameters(30, 45, 10, 5, 5, 0, Optional.empty()), true),
+            new Preset(Text.get("preset.softGlam"), new BeautyParameters(55, 60, 25, 15, 20, 0, Optional.of(FilterType.PEACH_BLOSSOM)), true),
+            new Preset(Text.get("preset.brightAndAiry"), new BeautyParameters(45, 40, 10, 5, 10, 0, Optional.of(FilterType.SEVENTEEN)), true),
+            new Preset(Text.get("preset.classicBlackAndWhite"), new BeautyParameters(0, 35, 0, 0, 0, 0, Optional.of(FilterType.BLACK_AND_WHITE)), true),
+            new Preset(Text.get("preset.apiDefaults"), BeautyParameters.defaults(), true));
 
     @Override
     public String toString() {

@@ -10,6 +10,7 @@ import dev.facebeauty.model.Adjustment;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.model.FilterType;
 import dev.facebeauty.io.AtomicFiles;
+import dev.facebeauty.text.Text;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ public final class PresetStore {
         JsonNode root = JSON.readTree(from.toFile());
         JsonNode list = root == null ? null : root.path("presets");
         if (list == null || !list.isArray()) {
-            throw new IllegalArgumentException(from.getFileName() + " is not a Face Beauty Studio presets file.");
+            throw new IllegalArgumentException(Text.get("preset.notAPresetsFile", from.getFileName()));
         }
         List<Preset> presets = new ArrayList<>();
         for (JsonNode p : list) {

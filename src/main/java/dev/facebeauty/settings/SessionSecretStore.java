@@ -1,5 +1,7 @@
 package dev.facebeauty.settings;
 
+import dev.facebeauty.text.Text;
+
 import java.util.Optional;
 
 /** Keeps the key in memory only: the fallback where no OS keychain is available, so nothing is written to disk. */
@@ -29,6 +31,6 @@ public final class SessionSecretStore implements SecretStore {
 
     @Override
     public String description() {
-        return "memory for this session only, as no system keychain was found (AILABAPI_API_KEY avoids retyping it)";
+        return Text.get("keychain.session");
     }
 }

@@ -5,6 +5,7 @@ import dev.facebeauty.model.ServiceTerms;
 import dev.facebeauty.model.ApiAddress;
 import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.model.OutputSize;
+import dev.facebeauty.text.Language;
 
 import java.net.URI;
 import java.time.Duration;
@@ -21,9 +22,10 @@ import java.util.Objects;
  *                     result saved untouched keeps the engine's bytes
  * @param outputSize   whether a cloud result of a photo that was made smaller to upload is rebuilt at the original's
  *                     size, depth and profile (the default) or kept at the service's own
+ * @param language     the language of the window and the command line; the system's unless chosen (read at start)
  */
 public record Settings(URI apiBaseUrl, Duration pollInterval, Theme theme, MetadataPolicy metadata, int jpegQuality,
-                       OutputSize outputSize) {
+                       OutputSize outputSize, Language language) {
 
     public static final int DEFAULT_JPEG_QUALITY = ServiceTerms.DEFAULT_JPEG_QUALITY;
     public static final int MIN_JPEG_QUALITY = 50;
@@ -40,16 +42,17 @@ public record Settings(URI apiBaseUrl, Duration pollInterval, Theme theme, Metad
         metadata = metadata == null ? MetadataPolicy.FULL : metadata;
         jpegQuality = jpegQuality == 0 ? DEFAULT_JPEG_QUALITY : Math.clamp(jpegQuality, MIN_JPEG_QUALITY, 100);
         outputSize = outputSize == null ? OutputSize.FULL : outputSize;
+        language = language == null ? Language.SYSTEM : language;
     }
 
     /** Settings files written before the metadata and quality choices existed. */
     public Settings(URI apiBaseUrl, Duration pollInterval, Theme theme) {
-        this(apiBaseUrl, pollInterval, theme, MetadataPolicy.FULL, DEFAULT_JPEG_QUALITY, OutputSize.FULL);
+        this(apiBaseUrl, pollInterval, theme, MetadataPolicy.FULL, DEFAULT_JPEG_QUALITY, OutputSize.FULL, Language.SYSTEM);
     }
 
     public static Settings defaults() {
         return new Settings(DEFAULT_API_BASE, DEFAULT_POLL_INTERVAL, Theme.LIGHT, MetadataPolicy.FULL, DEFAULT_JPEG_QUALITY,
-                OutputSize.FULL);
+                OutputSize.FULL, Language.SYSTEM);
     }
 
     /** The JPEG quality as the image writer takes it, 0–1. */
@@ -58,27 +61,31 @@ public record Settings(URI apiBaseUrl, Duration pollInterval, Theme theme, Metad
     }
 
     public Settings withApiBaseUrl(URI uri) {
-        return new Settings(uri, pollInterval, theme, metadata, jpegQuality, outputSize);
+        return new Settings(uri, pollInterval, theme, metadata, jpegQuality, outputSize, language);
     }
 
     public Settings withPollInterval(Duration d) {
-        return new Settings(apiBaseUrl, d, theme, metadata, jpegQuality, outputSize);
+        return new Settings(apiBaseUrl, d, theme, metadata, jpegQuality, outputSize, language);
     }
 
     public Settings withTheme(Theme t) {
-        return new Settings(apiBaseUrl, pollInterval, t, metadata, jpegQuality, outputSize);
+        return new Settings(apiBaseUrl, pollInterval, t, metadata, jpegQuality, outputSize, language);
     }
 
     public Settings withMetadata(MetadataPolicy m) {
-        return new Settings(apiBaseUrl, pollInterval, theme, m, jpegQuality, outputSize);
+        return new Settings(apiBaseUrl, pollInterval, theme, m, jpegQuality, outputSize, language);
     }
 
     public Settings withJpegQuality(int quality) {
-        return new Settings(apiBaseUrl, pollInterval, theme, metadata, quality, outputSize);
+        return new Settings(apiBaseUrl, pollInterval, theme, metadata, quality, outputSize, language);
     }
 
     public Settings withOutputSize(OutputSize size) {
-        return new Settings(apiBaseUrl, pollInterval, theme, metadata, jpegQuality, size);
+        return new Settings(apiBaseUrl, pollInterval, theme, metadata, jpegQuality, size, language);
+    }
+
+    public Settings withLanguage(Language l) {
+        return new Settings(apiBaseUrl, pollInterval, theme, metadata, jpegQuality, outputSize, l);
     }
 
     /** Checks an API address typed by the user: see {@link ApiAddress#parse}. */

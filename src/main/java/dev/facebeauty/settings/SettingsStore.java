@@ -4,6 +4,7 @@ import dev.facebeauty.io.Json;
 
 import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.model.OutputSize;
+import dev.facebeauty.text.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,10 +30,10 @@ public final class SettingsStore {
     }
 
     /**
-     * The file's layout: 2 added the version and the output size. Version 1 files (no "version") read the same way,
-     * missing fields taking their defaults, and are written back as version 2.
+     * The file's layout: 2 added the version and the output size, 3 the language. Older files read the same way,
+     * missing fields taking their defaults (the system's language), and are written back as version 3.
      */
-    static final int FILE_VERSION = 2;
+    static final int FILE_VERSION = 3;
 
     public Settings load() {
         if (!Files.isRegularFile(file)) {
@@ -48,7 +49,8 @@ public final class SettingsStore {
             MetadataPolicy metadata = root.hasNonNull("metadata") ? MetadataPolicy.valueOf(root.get("metadata").asText()) : d.metadata();
             int quality = root.hasNonNull("jpegQuality") ? root.get("jpegQuality").asInt() : d.jpegQuality();
             OutputSize size = root.hasNonNull("outputSize") ? OutputSize.valueOf(root.get("outputSize").asText()) : d.outputSize();
-            return new Settings(base, poll, theme, metadata, quality, size);
+            Language language = root.hasNonNull("language") ? Language.valueOf(root.get("language").asText()) : d.language();
+            return new Settings(base, poll, theme, metadata, quality, size, language);
         } catch (IOException | IllegalArgumentException e) {
             LOG.log(System.Logger.Level.WARNING, "Ignoring unreadable settings file {0}: {1}", file, e.getMessage());
             return Settings.defaults();
@@ -64,6 +66,7 @@ public final class SettingsStore {
         root.put("metadata", settings.metadata().name());
         root.put("jpegQuality", settings.jpegQuality());
         root.put("outputSize", settings.outputSize().name());
+        root.put("language", settings.language().name());
         AtomicFiles.writePrivate(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 }

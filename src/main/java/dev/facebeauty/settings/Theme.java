@@ -1,17 +1,13 @@
 package dev.facebeauty.settings;
 
+import dev.facebeauty.text.Text;
+
 /** The window's colour scheme. */
 public enum Theme {
-    LIGHT("Light"), DARK("Dark");
-
-    private final String label;
-
-    Theme(String label) {
-        this.label = label;
-    }
+    LIGHT, DARK;
 
     @Override
     public String toString() {
-        return label;
+        return Text.get("theme." + name());
     }
 }

@@ -1,6 +1,7 @@
 package dev.facebeauty.ui;
 
 import dev.facebeauty.settings.Preset;
+import dev.facebeauty.text.Text;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -29,14 +30,14 @@ final class AdjustmentsPanel extends ScrollPane {
 
     AdjustmentsPanel(MainViewModel vm) {
         this.vm = vm;
-        Label title = new Label("Adjustments");
+        Label title = new Label(Text.get("adjustments.title"));
         title.getStyleClass().add("section-title");
         VBox box = new VBox(14);
         box.getStyleClass().add("adjustments");
         box.getChildren().addAll(title, presetsControl());
         vm.adjustments().sliders().forEach(s -> box.getChildren().add(new SliderRow(s)));
 
-        Label filterLabel = new Label("Filter");
+        Label filterLabel = new Label(Text.get("adjustments.filter"));
         filterLabel.getStyleClass().add("slider-label");
         ComboBox<FilterOption> filter = new ComboBox<>();
         filter.setId("filter-box");
@@ -46,7 +47,7 @@ final class AdjustmentsPanel extends ScrollPane {
         filter.setMaxWidth(Double.MAX_VALUE);
         filterLabel.setLabelFor(filter);
 
-        Button resetAll = new Button("Reset all", Icons.icon(Icons.RESET, 12));
+        Button resetAll = new Button(Text.get("adjustments.resetAll"), Icons.icon(Icons.RESET, 12));
         resetAll.setId("reset-all");
         resetAll.setOnAction(e -> vm.adjustments().resetAll());
 
@@ -58,7 +59,7 @@ final class AdjustmentsPanel extends ScrollPane {
         notes.visibleProperty().bind(notes.managedProperty());
         notes.setId("preparation-notes");
 
-        Label resultTitle = new Label("Result");
+        Label resultTitle = new Label(Text.get("adjustments.result"));
         resultTitle.getStyleClass().add("section-title");
         box.getChildren().addAll(new VBox(6, filterLabel, filter), resetAll, notes, new Separator(), resultTitle, amountControl(),
                 brushControl());
@@ -79,7 +80,7 @@ final class AdjustmentsPanel extends ScrollPane {
         HBox.setHgrow(choice, Priority.ALWAYS);
         // The box says which preset the sliders are at, or that they left it ("Natural — modified").
         java.util.function.Supplier<String> boxText = () -> presets.labelProperty().get().isEmpty()
-                ? "Apply a preset…" : presets.labelProperty().get();
+                ? Text.get("presets.apply") : presets.labelProperty().get();
         javafx.scene.control.ListCell<Preset> shown = new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(Preset item, boolean empty) {
@@ -102,26 +103,26 @@ final class AdjustmentsPanel extends ScrollPane {
                 presets.apply(choice.getValue());
             }
         });
-        MenuItem save = new MenuItem("Save current settings as…");
-        save.setOnAction(e -> ask("Save preset", "Name of the new preset:", "")
+        MenuItem save = new MenuItem(Text.get("presets.saveAs"));
+        save.setOnAction(e -> ask(Text.get("presets.saveTitle"), Text.get("presets.saveName"), "")
                 .ifPresent(name -> act(() -> choice.setValue(presets.saveCurrent(name)))));
-        MenuItem rename = new MenuItem("Rename…");
-        rename.setOnAction(e -> selected(choice).ifPresent(p -> ask("Rename preset", "New name:", p.name())
+        MenuItem rename = new MenuItem(Text.get("presets.rename"));
+        rename.setOnAction(e -> selected(choice).ifPresent(p -> ask(Text.get("presets.renameTitle"), Text.get("presets.renameName"), p.name())
                 .ifPresent(name -> act(() -> presets.rename(p, name)))));
-        MenuItem delete = new MenuItem("Delete");
+        MenuItem delete = new MenuItem(Text.get("presets.delete"));
         delete.setOnAction(e -> selected(choice).ifPresent(p -> act(() -> presets.delete(p))));
         rename.disableProperty().bind(choice.valueProperty().isNull());
         delete.disableProperty().bind(choice.valueProperty().isNull());
-        MenuItem importItem = new MenuItem("Import…");
+        MenuItem importItem = new MenuItem(Text.get("presets.import"));
         importItem.setOnAction(e -> {
-            File file = presetChooser("Import presets").showOpenDialog(getScene().getWindow());
+            File file = presetChooser(Text.get("presets.importTitle")).showOpenDialog(getScene().getWindow());
             if (file != null) {
                 act(() -> presets.importFrom(file.toPath()));
             }
         });
-        MenuItem exportItem = new MenuItem("Export…");
+        MenuItem exportItem = new MenuItem(Text.get("presets.export"));
         exportItem.setOnAction(e -> {
-            FileChooser chooser = presetChooser("Export presets");
+            FileChooser chooser = presetChooser(Text.get("presets.exportTitle"));
             chooser.setInitialFileName("face-beauty-presets.json");
             File file = chooser.showSaveDialog(getScene().getWindow());
             if (file != null) {
@@ -131,7 +132,7 @@ final class AdjustmentsPanel extends ScrollPane {
         MenuButton menu = new MenuButton(null, Icons.icon(Icons.GEAR, 12), save, rename, delete,
                 new SeparatorMenuItem(), importItem, exportItem);
         menu.setId("preset-menu");
-        menu.setTooltip(new Tooltip("Save, rename, delete, import or export presets"));
+        menu.setTooltip(new Tooltip(Text.get("presets.menuTip")));
         return new HBox(6, choice, menu);
     }
 
@@ -142,7 +143,7 @@ final class AdjustmentsPanel extends ScrollPane {
     private FileChooser presetChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Presets (JSON)", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Text.get("presets.fileType"), "*.json"));
         return chooser;
     }
 
@@ -159,7 +160,7 @@ final class AdjustmentsPanel extends ScrollPane {
         try {
             action.run();
         } catch (UserMessages.UserFacingException e) {
-            Dialogs.tell(this, Alert.AlertType.WARNING, "Presets", e.getMessage());
+            Dialogs.tell(this, Alert.AlertType.WARNING, Text.get("presets.title"), e.getMessage());
         }
     }
 
@@ -169,8 +170,8 @@ final class AdjustmentsPanel extends ScrollPane {
         slider.setId("amount-slider");
         slider.setBlockIncrement(5);
         slider.disableProperty().bind(vm.resultProperty().isNull());
-        VBox box = sliderRow("Amount", slider, vm.amountProperty(), "%d %%");
-        Label hint = new Label("How much of the retouch to keep; Save writes the blend.");
+        VBox box = sliderRow(Text.get("amount.label"), slider, vm.amountProperty(), "%d %%");
+        Label hint = new Label(Text.get("amount.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         box.setSpacing(6);
@@ -181,28 +182,27 @@ final class AdjustmentsPanel extends ScrollPane {
     /** The restore brush: on/off, size, softness, erase, undo and clear. */
     private Node brushControl() {
         RestoreBrush brush = vm.restoreBrush();
-        ToggleButton on = new ToggleButton("Restore brush", Icons.icon(Icons.BRUSH));
+        ToggleButton on = new ToggleButton(Text.get("brush.label"), Icons.icon(Icons.BRUSH));
         on.setId("restore-brush");
         on.selectedProperty().bindBidirectional(brush.activeProperty());
-        on.setTooltip(new Tooltip("Paint on the result to bring the original back (hair, background, features). "
-                + "Hold Alt to paint the retouch back. B switches the brush; [ and ] change its size."));
+        on.setTooltip(new Tooltip(Text.get("brush.tip")));
         on.disableProperty().bind(brush.maskImageProperty().isNull());
-        ToggleButton erase = new ToggleButton("Erase");
+        ToggleButton erase = new ToggleButton(Text.get("brush.erase"));
         erase.setId("restore-erase");
         erase.selectedProperty().bindBidirectional(brush.eraseProperty());
-        erase.setTooltip(new Tooltip("Paint the retouch back where too much was restored (or hold Alt)"));
-        Button undo = new Button("Undo");
+        erase.setTooltip(new Tooltip(Text.get("brush.eraseTip")));
+        Button undo = new Button(Text.get("brush.undo"));
         undo.setId("restore-undo");
         undo.setOnAction(e -> brush.undo());
-        Button clear = new Button("Clear");
+        Button clear = new Button(Text.get("brush.clear"));
         clear.setId("restore-clear");
         clear.setOnAction(e -> brush.clear());
         undo.disableProperty().bind(brush.paintedProperty().not());
         clear.disableProperty().bind(brush.paintedProperty().not());
         erase.disableProperty().bind(on.selectedProperty().not());
         HBox buttons = new HBox(6, erase, undo, clear);
-        Node size = brushSlider("Size", "brush-size", RestoreBrush.MIN_SIZE, RestoreBrush.MAX_SIZE, brush.sizeProperty(), "%d px");
-        Node softness = brushSlider("Softness", "brush-softness", 0, 100, brush.softnessProperty(), "%d %%");
+        Node size = brushSlider(Text.get("brush.size"), "brush-size", RestoreBrush.MIN_SIZE, RestoreBrush.MAX_SIZE, brush.sizeProperty(), "%d px");
+        Node softness = brushSlider(Text.get("brush.softness"), "brush-softness", 0, 100, brush.softnessProperty(), "%d %%");
         size.disableProperty().bind(on.selectedProperty().not());
         softness.disableProperty().bind(on.selectedProperty().not());
         return new VBox(8, on, size, softness, buttons);

@@ -1,6 +1,7 @@
 package dev.facebeauty.ui;
 
 import dev.facebeauty.jobs.BatchRunner;
+import dev.facebeauty.text.Text;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -12,7 +13,7 @@ public final class BatchRow {
     /** Where under the output folder its result goes (subfolders of an added folder are mirrored). */
     final Path relativeDir;
     final ReadOnlyObjectWrapper<BatchRunner.State> state = new ReadOnlyObjectWrapper<>(BatchRunner.State.WAITING);
-    final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("Not started");
+    final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(Text.get("batch.notStarted"));
     final ReadOnlyStringWrapper taskId = new ReadOnlyStringWrapper("");
     final ReadOnlyStringWrapper requestId = new ReadOnlyStringWrapper("");
     final javafx.beans.property.ReadOnlyDoubleWrapper progress = new javafx.beans.property.ReadOnlyDoubleWrapper(0);

@@ -1,6 +1,7 @@
 package dev.facebeauty.ui;
 
 import dev.facebeauty.jobs.BatchRunner;
+import dev.facebeauty.text.Text;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -39,18 +40,18 @@ final class BatchView {
     BatchView(BatchViewModel vm, Thumbnails thumbnails, Window owner, List<String> stylesheets) {
         this.vm = vm;
 
-        Button addPhotos = new Button("Add photos…");
+        Button addPhotos = new Button(Text.get("batch.addPhotos"));
         addPhotos.setId("batch-add-photos");
         addPhotos.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Add photos");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Photos", MainView.OPENABLE));
+            chooser.setTitle(Text.get("batch.addPhotosTitle"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Text.get("files.photos"), MainView.OPENABLE));
             List<File> files = chooser.showOpenMultipleDialog(stage);
             if (files != null) {
                 vm.add(files.stream().map(File::toPath).toList());
             }
         });
-        Button addFolder = new Button("Add folder…");
+        Button addFolder = new Button(Text.get("batch.addFolder"));
         addFolder.setOnAction(e -> {
             File dir = new DirectoryChooser().showDialog(stage);
             if (dir != null) {
@@ -61,16 +62,16 @@ final class BatchView {
         Button addShoot = new Button();
         addShoot.setId("batch-add-shoot");
         vm.suggestedFolder().ifPresentOrElse(folder -> {
-            addShoot.setText("Add “" + folder.getFileName() + "”");
-            addShoot.setTooltip(new javafx.scene.control.Tooltip("Add every photo in " + folder));
+            addShoot.setText(Text.get("batch.addShoot", folder.getFileName()));
+            addShoot.setTooltip(new javafx.scene.control.Tooltip(Text.get("batch.addShootTip", folder)));
             addShoot.setOnAction(e -> vm.add(List.of(folder)));
         }, () -> {
             addShoot.setVisible(false);
             addShoot.setManaged(false);
         });
-        CheckBox subfolders = new CheckBox("Include subfolders");
+        CheckBox subfolders = new CheckBox(Text.get("batch.subfolders"));
         subfolders.selectedProperty().bindBidirectional(vm.includeSubfoldersProperty());
-        Button clear = new Button("Clear");
+        Button clear = new Button(Text.get("batch.clear"));
         clear.setOnAction(e -> vm.clear());
         clear.disableProperty().bind(vm.runningProperty());
         Region gap = new Region();
@@ -80,9 +81,9 @@ final class BatchView {
 
         Label output = new Label();
         output.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.outputDirProperty().get() == null ? "(none yet)" : vm.outputDirProperty().get().toString(),
+                () -> vm.outputDirProperty().get() == null ? Text.get("batch.noOutputYet") : vm.outputDirProperty().get().toString(),
                 vm.outputDirProperty()));
-        Button chooseOutput = new Button("Choose…");
+        Button chooseOutput = new Button(Text.get("batch.choose"));
         chooseOutput.setOnAction(e -> {
             File dir = new DirectoryChooser().showDialog(stage);
             if (dir != null) {
@@ -97,11 +98,10 @@ final class BatchView {
         atOnce.setPrefWidth(80);
         GridPane form = new GridPane();
         form.getStyleClass().add("form-grid");
-        form.addRow(0, new Label("Save results to"), new HBox(8, output, chooseOutput));
-        form.addRow(1, new Label("Name results"), pattern);
-        form.addRow(2, new Label("Photos at once"), atOnce);
-        Label patternHint = new Label("{name} the photo's name, {ext} the result's format, {preset} the preset the settings match, "
-                + "{settings} the six values, {filter} the filter; existing results are skipped.");
+        form.addRow(0, new Label(Text.get("batch.saveTo")), new HBox(8, output, chooseOutput));
+        form.addRow(1, new Label(Text.get("batch.nameResults")), pattern);
+        form.addRow(2, new Label(Text.get("batch.atOnce")), atOnce);
+        Label patternHint = new Label(Text.get("batch.patternHint"));
         patternHint.getStyleClass().add("hint");
         form.add(patternHint, 1, 3);
 
@@ -112,24 +112,24 @@ final class BatchView {
 
         TableView<BatchRow> table = new TableView<>(vm.rows());
         table.setId("batch-table");
-        table.setPlaceholder(new Label("Drop photos or folders here, or use Add photos / Add folder."));
+        table.setPlaceholder(new Label(Text.get("batch.placeholder")));
         TableColumn<BatchRow, java.nio.file.Path> picture = new TableColumn<>("");
         picture.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().input()));
         picture.setCellFactory(c -> new ThumbnailCell(thumbnails));
         picture.setPrefWidth(Thumbnails.SIZE / 2.0 + 16);
         picture.setSortable(false);
-        TableColumn<BatchRow, Number> bar = new TableColumn<>("Progress");
+        TableColumn<BatchRow, Number> bar = new TableColumn<>(Text.get("batch.column.progress"));
         bar.setCellValueFactory(c -> c.getValue().progressProperty());
         bar.setCellFactory(c -> new ProgressCell());
         bar.setPrefWidth(110);
-        TableColumn<BatchRow, String> name = new TableColumn<>("Photo");
+        TableColumn<BatchRow, String> name = new TableColumn<>(Text.get("batch.column.photo"));
         name.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().input().getFileName().toString()));
         name.setPrefWidth(170);
-        TableColumn<BatchRow, String> state = new TableColumn<>("State");
+        TableColumn<BatchRow, String> state = new TableColumn<>(Text.get("batch.column.state"));
         state.setCellValueFactory(c -> Bindings.createStringBinding(() -> label(c.getValue().stateProperty().get()),
                 c.getValue().stateProperty()));
         state.setPrefWidth(100);
-        TableColumn<BatchRow, String> detail = new TableColumn<>("Details");
+        TableColumn<BatchRow, String> detail = new TableColumn<>(Text.get("batch.column.details"));
         detail.setCellValueFactory(c -> c.getValue().detailProperty());
         detail.setPrefWidth(300);
         TableColumn<BatchRow, String> task = new TableColumn<>("task_id");
@@ -139,10 +139,10 @@ final class BatchView {
         table.setFixedCellSize(Thumbnails.SIZE / 2.0 + 8);
         table.setRowFactory(t -> {
             TableRow<BatchRow> row = new TableRow<>();
-            MenuItem copyTask = new MenuItem("Copy task_id");
+            MenuItem copyTask = new MenuItem(Text.get("common.copyTaskId"));
             copyTask.setMnemonicParsing(false); // keep the underscores
             copyTask.setOnAction(e -> ToolWindows.copy(row.getItem().taskIdProperty().get()));
-            MenuItem copyRequest = new MenuItem("Copy request_id");
+            MenuItem copyRequest = new MenuItem(Text.get("common.copyRequestId"));
             copyRequest.setMnemonicParsing(false);
             copyRequest.setOnAction(e -> ToolWindows.copy(row.getItem().requestIdProperty().get()));
             row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null)
@@ -159,21 +159,21 @@ final class BatchView {
         message.textProperty().bind(vm.messageProperty());
         message.setWrapText(true);
 
-        Button start = new Button("Start");
+        Button start = new Button(Text.get("batch.start"));
         start.setId("batch-start");
         start.getStyleClass().add("accent");
         start.setOnAction(e -> vm.start());
         start.disableProperty().bind(vm.runningProperty().or(Bindings.isEmpty(vm.rows())));
         Button pause = new Button();
         pause.setId("batch-pause");
-        pause.textProperty().bind(Bindings.when(vm.pausedProperty()).then("Resume").otherwise("Pause"));
+        pause.textProperty().bind(Bindings.when(vm.pausedProperty()).then(Text.get("batch.resume")).otherwise(Text.get("batch.pause")));
         pause.setOnAction(e -> vm.pauseOrResume());
         pause.disableProperty().bind(vm.runningProperty().not());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Text.get("common.cancel"));
         cancel.setId("batch-cancel");
         cancel.setOnAction(e -> vm.cancel());
         cancel.disableProperty().bind(vm.runningProperty().not());
-        Button retry = new Button("Retry failed");
+        Button retry = new Button(Text.get("batch.retryFailed"));
         retry.setOnAction(e -> vm.retryFailed());
         retry.disableProperty().bind(vm.runningProperty());
         HBox actions = new HBox(8, progress, start, pause, cancel, retry);
@@ -193,7 +193,7 @@ final class BatchView {
             e.setDropCompleted(true);
             e.consume();
         });
-        ToolWindows.setUp(stage, owner, "Batch", root, 1060, 660, stylesheets, vm);
+        ToolWindows.setUp(stage, owner, Text.get("batch.title"), root, 1060, 660, stylesheets, vm);
         stage.setOnHidden(e -> vm.close());
     }
 
@@ -256,12 +256,12 @@ final class BatchView {
 
     private static String label(BatchRunner.State state) {
         return switch (state) {
-            case WAITING -> "Waiting";
-            case WORKING -> "Working";
-            case DONE -> "Done";
-            case SKIPPED -> "Already there";
-            case FAILED -> "Failed";
-            case CANCELLED -> "Cancelled";
+            case WAITING -> Text.get("batch.state.waiting");
+            case WORKING -> Text.get("batch.state.working");
+            case DONE -> Text.get("batch.state.done");
+            case SKIPPED -> Text.get("batch.state.skipped");
+            case FAILED -> Text.get("batch.state.failed");
+            case CANCELLED -> Text.get("batch.state.cancelled");
         };
     }
 }

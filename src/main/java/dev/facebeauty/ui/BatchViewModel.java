@@ -8,6 +8,7 @@ import dev.facebeauty.settings.Settings;
 import dev.facebeauty.jobs.BatchPlan;
 import dev.facebeauty.jobs.BatchRunner;
 import dev.facebeauty.jobs.BeautifyService;
+import dev.facebeauty.text.Text;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
@@ -125,13 +126,10 @@ public final class BatchViewModel {
         return Bindings.createStringBinding(() -> {
             int n = rows.size();
             if (n == 0) {
-                return "Add photos or a folder to begin.";
+                return Text.get("batch.begin");
             }
             boolean cloud = paid.getAsBoolean();
-            return n + (n == 1 ? " photo" : " photos") + (cloud
-                    ? " · at most " + n + " cloud jobs (" + n * CreditBalance.CREDITS_PER_JOB
-                    + " credits); photos done before, or already in the output folder, cost nothing"
-                    : " · built-in engine: free");
+            return cloud ? Text.get("batch.costCloud", n, n * CreditBalance.CREDITS_PER_JOB) : Text.get("batch.costLocal", n);
         }, rows);
     }
 
@@ -158,10 +156,10 @@ public final class BatchViewModel {
                 // Beside the photos, never among them: "<folder> retouched".
                 Path first = paths.getFirst().toAbsolutePath();
                 Path base = Files.isDirectory(first) ? first : first.getParent();
-                outputDir.set(base.resolveSibling(base.getFileName() + " retouched"));
+                outputDir.set(base.resolveSibling(Text.get("batch.outputFolder", base.getFileName())));
             }
         });
-        listing.setOnFailed(e -> message.set("Could not read " + paths + ": " + listing.getException().getMessage()));
+        listing.setOnFailed(e -> message.set(Text.get("batch.couldNotList", paths, listing.getException().getMessage())));
         executor.execute(listing);
     }
 
@@ -178,7 +176,7 @@ public final class BatchViewModel {
             return;
         }
         if (outputDir.get() == null) {
-            message.set("Choose an output folder first.");
+            message.set(Text.get("batch.chooseOutputFirst"));
             return;
         }
         BeautyEngine chosen;
@@ -196,7 +194,7 @@ public final class BatchViewModel {
                 report -> Platform.runLater(() -> show(report)));
         running.set(true);
         paused.set(false);
-        message.set("Working…");
+        message.set(Text.get("common.working"));
         runner.start(jobs);
         whenAllDone();
     }
@@ -207,10 +205,10 @@ public final class BatchViewModel {
         }
         if (paused.get()) {
             runner.resume();
-            message.set("Working…");
+            message.set(Text.get("common.working"));
         } else {
             runner.pause();
-            message.set("Paused: photos being worked on finish, the others wait.");
+            message.set(Text.get("batch.paused"));
         }
         paused.set(!paused.get());
     }
@@ -235,7 +233,7 @@ public final class BatchViewModel {
         }
         finished.set(finished.get() - again.size());
         running.set(true);
-        message.set("Trying " + again.size() + " again…");
+        message.set(Text.get("batch.tryingAgain", again.size()));
         again.forEach(runner::retry);
         whenAllDone();
     }
@@ -283,8 +281,7 @@ public final class BatchViewModel {
         long cancelled = rows.stream().filter(r -> r.stateProperty().get() == BatchRunner.State.CANCELLED).count();
         long done = rows.stream().filter(r -> r.stateProperty().get() == BatchRunner.State.DONE).count();
         long skipped = rows.stream().filter(r -> r.stateProperty().get() == BatchRunner.State.SKIPPED).count();
-        message.set(done + " done, " + skipped + " already there, " + failed + " failed, " + cancelled + " cancelled"
-                + (failed + cancelled > 0 ? " — Retry failed runs them again." : "."));
+        message.set(Text.get(failed + cancelled > 0 ? "batch.summaryRetry" : "batch.summary", done, skipped, failed, cancelled));
     }
 
     /** Stops the workers for good (the window closed). */

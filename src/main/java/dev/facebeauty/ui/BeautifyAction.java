@@ -14,6 +14,7 @@ import dev.facebeauty.jobs.JobOutcome;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.model.OutputSize;
 import dev.facebeauty.settings.Settings;
+import dev.facebeauty.text.Text;
 import javafx.concurrent.Task;
 import javafx.scene.image.Image;
 
@@ -87,7 +88,7 @@ final class BeautifyAction {
         Task<Finished> task = new Task<>() {
             @Override
             protected Finished call() throws Exception {
-                updateMessage(JobStage.PREPARING.label() + "…");
+                updateMessage(JobStage.PREPARING.running());
                 PreparedUpload upload = service.prepare(picture, engine);
                 if (!upload.unchanged()) {
                     String notes = String.join(" ", upload.adjustments());
@@ -96,11 +97,11 @@ final class BeautifyAction {
                 JobOutcome served = service.beautify(path, upload, parameters, engine, new ProgressListener() {
                     @Override
                     public void stage(JobStage stage) {
-                        updateMessage(stage == JobStage.DONE ? "Done" : stage.label() + "…");
+                        updateMessage(stage == JobStage.DONE ? stage.label() : stage.running());
                     }
                 });
                 if (FullSizeResults.applies(served, picture) && outputSize == OutputSize.FULL) {
-                    updateMessage("Rebuilding at " + picture.width() + " × " + picture.height() + "…");
+                    updateMessage(Text.get("status.rebuilding", picture.width(), picture.height()));
                 }
                 JobOutcome outcome = service.asKept(served, picture, parameters, outputSize, quality);
                 // The built-in engine and a rebuild hand over their picture; only a download is decoded to be shown.
@@ -117,7 +118,7 @@ final class BeautifyAction {
             Finished finished = task.getValue();
             preview.supersede();
             result.show(finished.outcome(), finished.image(), finished.pixels(), path, cloud);
-            status.show("Done — compare, then Save.", StatusKind.SUCCESS);
+            status.show(Text.get("status.done"), StatusKind.SUCCESS);
             refreshCredits.run();
         });
         task.setOnFailed(e -> {
@@ -126,7 +127,7 @@ final class BeautifyAction {
                 refreshCredits.run(); // the balance after a failure that may have been charged, beside the one from before
             }
         });
-        task.setOnCancelled(e -> status.show("Cancelled. A job the service already accepted is kept and fetched on the next start.",
+        task.setOnCancelled(e -> status.show(Text.get("status.cancelled"),
                 StatusKind.INFO));
         status.start(task);
     }

@@ -1,5 +1,7 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.text.Text;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -72,11 +74,11 @@ final class CompareView extends GridPane {
         this.brush = vm.restoreBrush();
         getStyleClass().add("compare-view");
         setHgap(12);
-        left = new Side("Original", vm.originalProperty(), Bindings.createStringBinding(
+        left = new Side(Text.get("compare.original"), vm.originalProperty(), Bindings.createStringBinding(
                 () -> vm.faceSummaryProperty().get().isEmpty() ? vm.originalInfoProperty().get()
                         : vm.originalInfoProperty().get() + " · " + vm.faceSummaryProperty().get(),
-                vm.originalInfoProperty(), vm.faceSummaryProperty()), "Open a portrait or drop one here");
-        right = new Side("Result", vm.shownResult(), vm.shownResultInfo(), "The retouched photo appears here");
+                vm.originalInfoProperty(), vm.faceSummaryProperty()), Text.get("compare.originalEmpty"));
+        right = new Side(Text.get("compare.result"), vm.shownResult(), vm.shownResultInfo(), Text.get("compare.resultEmpty"));
         left.setId("original-pane");
         right.setId("result-pane");
         right.image.setId("result-image");
@@ -90,7 +92,7 @@ final class CompareView extends GridPane {
         }
         mode.addListener((obs, old, m) -> {
             boolean split = m == Mode.SPLIT;
-            right.heading.setText(split ? "Original | Result" : "Result");
+            right.heading.setText(Text.get(split ? "compare.split" : "compare.result"));
             left.setVisible(!split);
             left.setManaged(!split);
             getColumnConstraints().get(0).setPercentWidth(split ? 0 : 50);

@@ -1,10 +1,9 @@
 package dev.facebeauty.ui;
 
 import dev.facebeauty.api.CreditBalance;
+import dev.facebeauty.text.Text;
 
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 
 /** "1,234 credits": what Face Beauty Pro can draw on (its own pool plus the universal one). */
 final class CreditsText {
@@ -14,6 +13,6 @@ final class CreditsText {
 
     static String of(List<CreditBalance> pools) {
         double total = pools.stream().filter(CreditBalance::usableForFaceBeauty).mapToDouble(CreditBalance::balance).sum();
-        return NumberFormat.getIntegerInstance(Locale.getDefault()).format(Math.floor(total)) + " credits";
+        return Text.get("credits.amount", Math.floor(total));
     }
 }

@@ -1,6 +1,7 @@
 package dev.facebeauty.ui;
 
 import dev.facebeauty.model.FilterType;
+import dev.facebeauty.text.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,6 @@ public record FilterOption(Optional<FilterType> filter) {
 
     @Override
     public String toString() {
-        return filter.map(f -> f.id() + "  " + f.displayName()).orElse("None");
+        return filter.map(f -> Text.get("filter.option", f.id(), f.label())).orElseGet(() -> Text.get("filter.none"));
     }
 }

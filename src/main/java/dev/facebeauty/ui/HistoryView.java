@@ -1,6 +1,7 @@
 package dev.facebeauty.ui;
 
 import dev.facebeauty.jobs.JournalEntry;
+import dev.facebeauty.text.Text;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -30,48 +31,46 @@ final class HistoryView {
 
         ListView<JournalEntry> list = new ListView<>(vm.entries());
         list.setId("history-list");
-        list.setPlaceholder(new Label("No cloud jobs in the last 30 days. Each photo sent to AILabTools appears here."));
+        list.setPlaceholder(new Label(Text.get("history.placeholder")));
         list.setCellFactory(v -> new EntryCell(vm, thumbnails));
         VBox.setVgrow(list, Priority.ALWAYS);
         Label message = new Label();
         message.setId("history-message");
         message.getStyleClass().add("hint");
 
-        Button reopen = new Button("Reopen");
+        Button reopen = new Button(Text.get("history.reopen"));
         reopen.setId("history-reopen");
         reopen.getStyleClass().add("accent");
         reopen.setOnAction(e -> vm.reopen(list.getSelectionModel().getSelectedItem()));
-        Button rerun = new Button("Run again");
+        Button rerun = new Button(Text.get("history.rerun"));
         rerun.setId("history-rerun");
         rerun.setOnAction(e -> message.setText(vm.rerun(list.getSelectionModel().getSelectedItem())
-                ? "Running again in the main window (a repeat of the same photo and settings costs nothing)."
-                : "The original photo is no longer where it was."));
-        Button delete = new Button("Delete");
+                ? Text.get("history.rerunning") : Text.get("history.originalGone")));
+        Button delete = new Button(Text.get("history.delete"));
         delete.setId("history-delete");
         delete.setOnAction(e -> message.setText(vm.delete(list.getSelectionModel().getSelectedItem())
-                ? "Removed from the history. Saved files were not touched."
-                : "This job is still waiting for its result; it stays until it arrives."));
-        Button check = new Button("Check now");
+                ? Text.get("history.deleted") : Text.get("history.stillWaiting")));
+        Button check = new Button(Text.get("history.check"));
         check.setId("history-check");
-        check.setTooltip(new Tooltip("Ask the service about this job at once (for a job still waiting for its result)"));
+        check.setTooltip(new Tooltip(Text.get("history.checkTip")));
         check.setOnAction(e -> {
-            message.setText("Asking the service…");
+            message.setText(Text.get("history.asking"));
             vm.checkNow(list.getSelectionModel().getSelectedItem(), message::setText);
         });
         check.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             JournalEntry selected = list.getSelectionModel().getSelectedItem();
             return selected == null || !HistoryViewModel.waiting(selected);
         }, list.getSelectionModel().selectedItemProperty(), vm.entries()));
-        Button copyId = new Button("Copy task_id");
+        Button copyId = new Button(Text.get("common.copyTaskId"));
         copyId.setMnemonicParsing(false); // keep the underscore
         copyId.setOnAction(e -> {
             ToolWindows.copy(list.getSelectionModel().getSelectedItem().taskId());
-            message.setText("task_id copied.");
+            message.setText(Text.get("history.copied"));
         });
         for (Button b : List.of(reopen, rerun, delete, copyId)) {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         }
-        Button refresh = new Button("Refresh");
+        Button refresh = new Button(Text.get("history.refresh"));
         refresh.setOnAction(e -> vm.refresh());
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
@@ -85,7 +84,7 @@ final class HistoryView {
 
         VBox root = new VBox(12, list, message, actions);
         root.setPadding(new Insets(16));
-        ToolWindows.setUp(stage, owner, "History", root, 900, 580, stylesheets, vm);
+        ToolWindows.setUp(stage, owner, Text.get("history.title"), root, 900, 580, stylesheets, vm);
         stage.setOnShown(e -> vm.refresh());
     }
 
@@ -126,7 +125,7 @@ final class HistoryView {
             }
             title.setText(vm.title(entry));
             parameters.setText(HistoryViewModel.parameters(entry));
-            state.setText(HistoryViewModel.state(entry) + " · task " + entry.taskId());
+            state.setText(Text.get("history.stateAndTask", HistoryViewModel.state(entry), entry.taskId()));
             picture.setImage(null);
             thumbnails.request(vm.pictureOf(entry), image -> {
                 if (entry.equals(getItem())) {

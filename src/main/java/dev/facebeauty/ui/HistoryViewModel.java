@@ -4,6 +4,7 @@ import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.model.FilterType;
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.JournalEntry;
+import dev.facebeauty.text.Text;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -100,17 +101,19 @@ public final class HistoryViewModel {
     public static String parameters(JournalEntry entry) {
         BeautyParameters p = entry.parameters();
         return String.join(" · ", p.values().entrySet().stream().map(e -> e.getKey().shortLabel() + " " + e.getValue()).toList())
-                + p.filter().map(FilterType::displayName).map(f -> " · " + f).orElse("");
+                + p.filter().map(FilterType::label).map(f -> " · " + f).orElse("");
     }
 
     public static String state(JournalEntry entry) {
         return switch (entry.state()) {
-            case SUBMITTED -> "Waiting for the service";
-            case DOWNLOADED -> "Not saved yet";
-            case SAVED -> entry.savedToOptional().map(f -> "Saved as " + Path.of(f).getFileName()).orElse("Saved");
-            case DISCARDED -> "Discarded";
-            case FAILED -> "Failed" + Optional.ofNullable(entry.message()).map(m -> ": " + m).orElse("");
-            case UNCONFIRMED -> "May have been charged — no job number came back; not sent again (delete to allow it)";
+            case SUBMITTED -> Text.get("history.state.submitted");
+            case DOWNLOADED -> Text.get("history.state.downloaded");
+            case SAVED -> entry.savedToOptional().map(f -> Text.get("history.state.savedAs", Path.of(f).getFileName()))
+                    .orElseGet(() -> Text.get("history.state.saved"));
+            case DISCARDED -> Text.get("history.state.discarded");
+            case FAILED -> Optional.ofNullable(entry.message()).map(m -> Text.get("history.state.failedBecause", m))
+                    .orElseGet(() -> Text.get("history.state.failed"));
+            case UNCONFIRMED -> Text.get("history.state.unconfirmed");
         };
     }
 }

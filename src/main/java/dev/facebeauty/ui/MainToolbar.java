@@ -1,6 +1,7 @@
 package dev.facebeauty.ui;
 
 import dev.facebeauty.engine.EngineKind;
+import dev.facebeauty.text.Text;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -30,14 +31,14 @@ final class MainToolbar extends ToolBar {
         this.view = view;
         CompareView compare = view.compare();
         SplitMenuButton open = new SplitMenuButton();
-        open.setText("Open…");
+        open.setText(Text.get("toolbar.open"));
         open.setGraphic(Icons.icon(Icons.OPEN));
-        open.setTooltip(new Tooltip("Open a portrait (Ctrl+O); the arrow lists recent photos"));
+        open.setTooltip(new Tooltip(Text.get("toolbar.openTip")));
         open.setId("open-button");
         open.setOnAction(e -> view.openWithChooser());
         recentMenu(open);
 
-        Button beautify = button("Beautify", Icons.SPARKLE, "Retouch with the settings on the left (Ctrl+Enter)", "beautify-button");
+        Button beautify = button(Text.get("toolbar.beautify"), Icons.SPARKLE, Text.get("toolbar.beautifyTip"), "beautify-button");
         beautify.getStyleClass().add("accent");
         beautify.disableProperty().bind(vm.canBeautify().not());
         beautify.setOnAction(e -> view.beautifyWithChecks());
@@ -45,24 +46,22 @@ final class MainToolbar extends ToolBar {
         engine.setId("engine-choice");
         engine.valueProperty().bindBidirectional(vm.engineKindProperty());
         engine.disableProperty().bind(vm.busyProperty());
-        engine.setTooltip(new Tooltip("AILabTools cloud: 15 credits a photo, needs your API key and a network.\n"
-                + "Built-in engine: free and offline, in this app."));
+        engine.setTooltip(new Tooltip(Text.get("toolbar.engineTip")));
         Label price = new Label();
         price.textProperty().bind(vm.priceText());
         price.getStyleClass().add("price");
-        price.setTooltip(new Tooltip("A finished cloud photo costs 15 AILabTools credits; failed jobs are free. "
-                + "The built-in engine costs nothing."));
+        price.setTooltip(new Tooltip(Text.get("toolbar.priceTip")));
 
-        Button cancel = button("Cancel", Icons.STOP, "Stop waiting for the running job (Esc)", "cancel-button");
+        Button cancel = button(Text.get("common.cancel"), Icons.STOP, Text.get("toolbar.cancelTip"), "cancel-button");
         cancel.disableProperty().bind(vm.busyProperty().not());
         cancel.setOnAction(e -> vm.cancel());
 
-        Button save = button("Save…", Icons.SAVE, "Save the result (Ctrl+S)", "save-button");
+        Button save = button(Text.get("save.button"), Icons.SAVE, Text.get("toolbar.saveTip"), "save-button");
         save.disableProperty().bind(vm.canSave().not());
         save.textProperty().bind(vm.result().saveLabel());
         save.setOnAction(e -> view.save());
 
-        Button fit = new Button("Fit");
+        Button fit = new Button(Text.get("zoom.fit"));
         fit.setId("zoom-fit");
         fit.setOnAction(e -> compare.fitProperty().set(true));
         Button actual = new Button("100 %");
@@ -76,15 +75,14 @@ final class MainToolbar extends ToolBar {
         percent.setId("zoom-percent");
         percent.getStyleClass().add("price");
         percent.textProperty().bind(compare.shownPercentProperty().asString("%d %%"));
-        percent.setTooltip(new Tooltip("The zoom shown: 100 % is one photo pixel per screen pixel. Double-click the "
-                + "picture for 100 % there, again to fit."));
+        percent.setTooltip(new Tooltip(Text.get("zoom.percentTip")));
         HBox zoom = new HBox(0, zoomOut, fit, actual, zoomIn);
         zoom.getStyleClass().add("segmented");
 
         ToggleGroup modes = new ToggleGroup();
-        ToggleButton sideBySide = modeButton(modes, Icons.SIDE_BY_SIDE, "Side by side", "mode-side-by-side",
+        ToggleButton sideBySide = modeButton(modes, Icons.SIDE_BY_SIDE, Text.get("toolbar.sideBySide"), "mode-side-by-side",
                 CompareView.Mode.SIDE_BY_SIDE);
-        ToggleButton split = modeButton(modes, Icons.SPLIT, "Split: drag across the picture to move the divider",
+        ToggleButton split = modeButton(modes, Icons.SPLIT, Text.get("toolbar.split"),
                 "mode-split", CompareView.Mode.SPLIT);
         sideBySide.setSelected(true);
         compare.modeProperty().addListener((obs, old, m) -> (m == CompareView.Mode.SPLIT ? split : sideBySide).setSelected(true));
@@ -98,18 +96,18 @@ final class MainToolbar extends ToolBar {
         HBox modeBox = new HBox(0, sideBySide, split);
         modeBox.getStyleClass().add("segmented");
 
-        Button batch = button("Batch…", Icons.BATCH, "Retouch many photos or folders with these settings", "batch-button");
+        Button batch = button(Text.get("toolbar.batch"), Icons.BATCH, Text.get("toolbar.batchTip"), "batch-button");
         batch.setOnAction(e -> view.showBatch());
 
-        Button variants = button("Variants…", Icons.GRID, "Retouch this photo with several settings or filters and compare them",
+        Button variants = button(Text.get("toolbar.variants"), Icons.GRID, Text.get("toolbar.variantsTip"),
                 "variants-button");
         variants.disableProperty().bind(vm.canBeautify().not());
         variants.setOnAction(e -> view.showVariants());
 
-        Button history = button(null, Icons.HISTORY, "History: past cloud jobs to reopen, run again, check or delete", "history-button");
+        Button history = button(null, Icons.HISTORY, Text.get("toolbar.historyTip"), "history-button");
         history.setOnAction(e -> view.showHistory());
 
-        Button settings = button(null, Icons.GEAR, "Settings: API key, address, theme", "settings-button");
+        Button settings = button(null, Icons.GEAR, Text.get("toolbar.settingsTip"), "settings-button");
         settings.setOnAction(e -> view.showSettings());
 
         Region spacer = new Region();
@@ -150,7 +148,7 @@ final class MainToolbar extends ToolBar {
                 open.getItems().add(item);
             }
             if (open.getItems().isEmpty()) {
-                MenuItem none = new MenuItem("No recent photos");
+                MenuItem none = new MenuItem(Text.get("toolbar.noRecent"));
                 none.setDisable(true);
                 open.getItems().add(none);
             }
@@ -164,7 +162,7 @@ final class MainToolbar extends ToolBar {
         button.setToggleGroup(group);
         button.setUserData(mode);
         button.setId(id);
-        button.setTooltip(new Tooltip(tooltip + " (hold Space to see the original)"));
+        button.setTooltip(new Tooltip(Text.get("toolbar.modeTip", tooltip)));
         return button;
     }
 

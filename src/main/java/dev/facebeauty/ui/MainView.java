@@ -4,6 +4,7 @@ import dev.facebeauty.model.ServiceTerms;
 
 import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.jobs.RecoveredResult;
+import dev.facebeauty.text.Text;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
@@ -63,9 +64,9 @@ final class MainView extends BorderPane {
 
     void openWithChooser() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a portrait");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Photos", OPENABLE));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.setTitle(Text.get("open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Text.get("files.photos"), OPENABLE));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Text.get("files.all"), "*.*"));
         vm.workspace().openFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         File file = chooser.showOpenDialog(getScene().getWindow());
         if (file != null) {
@@ -75,7 +76,7 @@ final class MainView extends BorderPane {
 
     /** Opens a photo, asking first when an unsaved result would be replaced. */
     void openPhoto(Path path) {
-        if (vm.replaceWarning().map(text -> confirm(Alert.AlertType.WARNING, "Open another photo?", text, "Open"))
+        if (vm.replaceWarning().map(text -> confirm(Alert.AlertType.WARNING, Text.get("open.anotherTitle"), text, Text.get("open.anotherButton")))
                 .orElse(true)) {
             vm.open(path);
         }
@@ -87,7 +88,8 @@ final class MainView extends BorderPane {
      */
     void save() {
         if (vm.result().editingInPlace() && vm.canSave().get()) {
-            if (confirm(Alert.AlertType.WARNING, vm.result().saveLabel().get() + "?", vm.result().saveBackQuestion(), "Save back")) {
+            if (confirm(Alert.AlertType.WARNING, Text.get("save.backTitle", vm.result().saveLabel().get()), vm.result().saveBackQuestion(),
+                    Text.get("save.backButton"))) {
                 vm.result().saveBack();
             }
             return;
@@ -101,7 +103,7 @@ final class MainView extends BorderPane {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the result");
+        chooser.setTitle(Text.get("save.title"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("JPEG", "*.jpg", "*.jpeg"),
                 new FileChooser.ExtensionFilter("PNG", "*.png"),
@@ -133,9 +135,8 @@ final class MainView extends BorderPane {
             return;
         }
         if (vm.engineKindProperty().get() == EngineKind.CLOUD && vm.noFaceFound()
-                && !Dialogs.confirm(this, Alert.AlertType.WARNING, "No face found — upload anyway?",
-                "Face Beauty Studio found no face in this photo. The service retouches faces and usually refuses "
-                        + "photos without one.", "Upload anyway", true)) {
+                && !Dialogs.confirm(this, Alert.AlertType.WARNING, Text.get("noFace.title"),
+                Text.get("noFace.text"), Text.get("noFace.upload"), true)) {
             return;
         }
         vm.beautify();
@@ -144,7 +145,7 @@ final class MainView extends BorderPane {
     /** Whether the window may close now; asks first while a job runs or a result is unsaved. */
     boolean mayClose() {
         return vm.closeWarning()
-                .map(text -> confirm(Alert.AlertType.CONFIRMATION, "Quit Face Beauty Studio?", text, "Quit"))
+                .map(text -> confirm(Alert.AlertType.CONFIRMATION, Text.get("quit.title"), text, Text.get("quit.button")))
                 .orElse(true);
     }
 

@@ -4,7 +4,6 @@ import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.app.AppServices;
 import dev.facebeauty.app.EngineChoice;
 import dev.facebeauty.engine.EngineKind;
-import dev.facebeauty.engine.LocalEngine;
 import dev.facebeauty.face.Face;
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.RecoveredResult;
@@ -12,6 +11,7 @@ import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.settings.PresetStore;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.settings.WorkspaceStore;
+import dev.facebeauty.text.Text;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -185,8 +185,7 @@ public final class MainViewModel {
     public StringBinding shownResultInfo() {
         return Bindings.createStringBinding(() -> !previewShown.get() ? result.infoProperty().get()
                 : engineKind.get() == EngineKind.CLOUD
-                ? "Preview by the built-in engine — the service's result may differ · Beautify makes it"
-                : "Preview · " + LocalEngine.DISPLAY_NAME + " · Beautify makes the full-size result",
+                ? Text.get("preview.cloud") : Text.get("preview.local", EngineKind.LOCAL.displayName()),
                 previewShown, result.infoProperty(), engineKind);
     }
 
@@ -236,7 +235,7 @@ public final class MainViewModel {
     public StringBinding windowTitle() {
         ReadOnlyObjectProperty<Path> source = photo.sourceProperty();
         return Bindings.createStringBinding(() -> source.get() == null || source.get().getFileName() == null ? APP_NAME
-                : source.get().getFileName() + (result.editingInPlace() ? " (edit in place)" : "") + " — " + APP_NAME,
+                : Text.get(result.editingInPlace() ? "window.titleEditInPlace" : "window.title", source.get().getFileName(), APP_NAME),
                 source, result.editInPlaceProperty());
     }
 
@@ -251,7 +250,7 @@ public final class MainViewModel {
     /** The cost of one Beautify with the chosen engine. */
     public StringBinding priceText() {
         return Bindings.createStringBinding(() -> engineKind.get() == EngineKind.LOCAL
-                ? "free · offline" : CreditBalance.CREDITS_PER_JOB + " credits", engineKind);
+                ? Text.get("price.free") : Text.get("price.credits", CreditBalance.CREDITS_PER_JOB), engineKind);
     }
 
     /**
@@ -260,10 +259,9 @@ public final class MainViewModel {
      */
     public Optional<String> closeWarning() {
         if (status.working()) {
-            return Optional.of("Face Beauty Studio is still working. If you quit now, a job the service has accepted "
-                    + "is fetched and offered the next time you open the app.");
+            return Optional.of(Text.get("quit.working"));
         }
-        return result.savedProperty().get() ? Optional.empty() : Optional.of(result.unsavedNotice("If you quit now"));
+        return result.savedProperty().get() ? Optional.empty() : Optional.of(result.unsavedNotice(true));
     }
 
     /** What to tell someone opening another photo over a result they have not saved, if anything. */
@@ -271,7 +269,7 @@ public final class MainViewModel {
         if (result.imageProperty().get() == null || result.savedProperty().get()) {
             return Optional.empty();
         }
-        return Optional.of(result.unsavedNotice("If you open another photo now"));
+        return Optional.of(result.unsavedNotice(false));
     }
 
     /** Where background work runs; shared with the Settings dialog's key check. */
@@ -336,7 +334,7 @@ public final class MainViewModel {
         settings.set(newSettings);
         if (status.kindProperty().get() == StatusKind.ERROR) {
             // An error about the key or the address must not outlive the settings that caused it.
-            status.show("Settings saved.", StatusKind.INFO);
+            status.show(Text.get("status.settingsSaved"), StatusKind.INFO);
         }
         refreshCredits();
     }

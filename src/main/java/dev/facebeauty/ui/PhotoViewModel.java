@@ -5,6 +5,7 @@ import dev.facebeauty.face.Face;
 import dev.facebeauty.engine.PreviewPhoto;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.jobs.BeautifyService;
+import dev.facebeauty.text.Text;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,7 +16,6 @@ import javafx.scene.image.Image;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.concurrent.Executor;
 
@@ -65,7 +65,7 @@ final class PhotoViewModel {
     /** Reads a photo in the background and shows it; {@code shown} runs (on the FX thread) once it is shown. */
     void open(Path path, Consumer<DecodedImage> shown) {
         long ticket = nextTicket();
-        status.show("Opening " + path.getFileName() + "…", StatusKind.BUSY);
+        status.show(Text.get("photo.opening", path.getFileName()), StatusKind.BUSY);
         BeautifyService service = services.beautify();
         Task<Loaded> task = new Task<>() {
             @Override
@@ -81,7 +81,7 @@ final class PhotoViewModel {
             Loaded loaded = task.getValue();
             show(ticket, path, loaded.decoded(), loaded.image());
             workspace.opened(path);
-            status.show("Ready: " + path.getFileName() + ". Adjust the sliders, then Beautify.", StatusKind.INFO);
+            status.show(Text.get("photo.ready", path.getFileName()), StatusKind.INFO);
             shown.accept(loaded.decoded());
         });
         task.setOnFailed(e -> {
@@ -105,7 +105,7 @@ final class PhotoViewModel {
         decoded = photo;
         source.set(photo == null ? null : path);
         image.set(picture);
-        info.set(photo == null ? "Original no longer at " + path : describe(photo));
+        info.set(photo == null ? Text.get("photo.gone", path) : describe(photo));
         if (photo != null) {
             analyseFaces(ticket, photo);
         } else {
@@ -118,7 +118,7 @@ final class PhotoViewModel {
     /** Finds the faces once per photo, and prepares the preview copy; both in the background. */
     private void analyseFaces(long ticket, DecodedImage photo) {
         faces.set(null);
-        faceSummary.set("Looking for faces…");
+        faceSummary.set(Text.get("faces.looking"));
         preview.clear();
         Task<PreviewPhoto.Analysed> task = new Task<>() {
             @Override
@@ -133,15 +133,11 @@ final class PhotoViewModel {
             PreviewPhoto.Analysed a = task.getValue();
             preview.setPhoto(a.preview()); // first: whoever hears of the faces may ask for a preview at once
             faces.set(a.faces());
-            faceSummary.set(switch (a.faces().size()) {
-                case 0 -> "No face found: only the filter applies";
-                case 1 -> "1 face";
-                default -> a.faces().size() + " faces";
-            });
+            faceSummary.set(a.faces().isEmpty() ? Text.get("faces.none") : Text.get("faces.count", a.faces().size()));
         });
         task.setOnFailed(e -> {
             LOG.log(System.Logger.Level.WARNING, "Face analysis failed", task.getException());
-            faceSummary.set("Faces could not be analysed");
+            faceSummary.set(Text.get("faces.failed"));
         });
         executor.execute(task);
     }
@@ -174,8 +170,8 @@ final class PhotoViewModel {
 
     private static String describe(DecodedImage d) {
         long bytes = d.originalBytes().length;
-        return d.width() + " × " + d.height() + " " + d.format() + " · " + (bytes < 1_000_000
-                ? String.format(Locale.ROOT, "%d KB", Math.max(1, Math.round(bytes / 1000.0)))
-                : String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0));
+        return Text.get("caption.size", d.width(), d.height(), d.format()) + " · " + (bytes < 1_000_000
+                ? Text.get("size.kilobytes", Math.max(1, Math.round(bytes / 1000.0)))
+                : Text.get("size.megabytes", bytes / 1_000_000.0));
     }
 }

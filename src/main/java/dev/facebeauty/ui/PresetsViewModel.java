@@ -2,6 +2,7 @@ package dev.facebeauty.ui;
 
 import dev.facebeauty.settings.Preset;
 import dev.facebeauty.settings.PresetStore;
+import dev.facebeauty.text.Text;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -40,7 +41,7 @@ public final class PresetsViewModel {
     private void follow() {
         java.util.Optional<Preset> now = matching(adjustments.parameters());
         now.ifPresent(p -> lastApplied = p); // the preset the sliders were last at, applied or reached by hand
-        label.set(now.map(Preset::name).orElseGet(() -> lastApplied == null ? "" : lastApplied.name() + " — modified"));
+        label.set(now.map(Preset::name).orElseGet(() -> lastApplied == null ? "" : Text.get("presets.modified", lastApplied.name())));
     }
 
     public ObservableList<Preset> presets() {
@@ -63,7 +64,7 @@ public final class PresetsViewModel {
         Preset preset = named(name);
         int existing = indexOf(preset.name());
         if (existing >= 0 && presets.get(existing).builtIn()) {
-            throw new UserMessages.UserFacingException("\"" + preset.name() + "\" is a built-in preset; choose another name.");
+            throw new UserMessages.UserFacingException(Text.get("presets.builtInName", preset.name()));
         }
         Preset saved = Preset.of(preset.name(), adjustments.parameters());
         if (existing >= 0) {
@@ -80,7 +81,7 @@ public final class PresetsViewModel {
         Preset renamed = named(newName);
         int clash = indexOf(renamed.name());
         if (clash >= 0 && presets.get(clash) != preset) {
-            throw new UserMessages.UserFacingException("There is already a preset called \"" + renamed.name() + "\".");
+            throw new UserMessages.UserFacingException(Text.get("presets.exists", renamed.name()));
         }
         presets.set(presets.indexOf(preset), Preset.of(renamed.name(), preset.parameters()));
         persist();
@@ -98,12 +99,12 @@ public final class PresetsViewModel {
         try {
             read = PresetStore.read(file);
         } catch (IOException | IllegalArgumentException e) {
-            throw new UserMessages.UserFacingException("Could not import " + file.getFileName() + ": " + e.getMessage());
+            throw new UserMessages.UserFacingException(Text.get("presets.importFailed", file.getFileName(), e.getMessage()));
         }
         for (Preset p : read) {
             int existing = indexOf(p.name());
             if (existing >= 0 && presets.get(existing).builtIn()) {
-                presets.add(Preset.of(p.name() + " (imported)", p.parameters()));
+                presets.add(Preset.of(Text.get("presets.imported", p.name()), p.parameters()));
             } else if (existing >= 0) {
                 presets.set(existing, p);
             } else {
@@ -120,7 +121,7 @@ public final class PresetsViewModel {
         try {
             PresetStore.write(file, own.isEmpty() ? new ArrayList<>(presets) : own);
         } catch (IOException e) {
-            throw new UserMessages.UserFacingException("Could not write " + file.getFileName() + ": " + e.getMessage());
+            throw new UserMessages.UserFacingException(Text.get("presets.exportFailed", file.getFileName(), e.getMessage()));
         }
     }
 
@@ -128,20 +129,20 @@ public final class PresetsViewModel {
         try {
             store.save(presets);
         } catch (IOException e) {
-            throw new UserMessages.UserFacingException("The presets could not be saved: " + e.getMessage());
+            throw new UserMessages.UserFacingException(Text.get("presets.saveFailed", e.getMessage()));
         }
     }
 
     private static Preset named(String name) throws UserMessages.UserFacingException {
         if (name == null || name.isBlank()) {
-            throw new UserMessages.UserFacingException("Give the preset a name.");
+            throw new UserMessages.UserFacingException(Text.get("presets.giveName"));
         }
         return Preset.of(name, dev.facebeauty.model.BeautyParameters.defaults());
     }
 
     private static void requireOwn(Preset preset) throws UserMessages.UserFacingException {
         if (preset.builtIn()) {
-            throw new UserMessages.UserFacingException("Built-in presets cannot be changed; save your own instead.");
+            throw new UserMessages.UserFacingException(Text.get("presets.builtInFixed"));
         }
     }
 

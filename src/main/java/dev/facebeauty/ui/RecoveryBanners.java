@@ -1,6 +1,7 @@
 package dev.facebeauty.ui;
 
 import dev.facebeauty.jobs.RecoveredResult;
+import dev.facebeauty.text.Text;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,11 +22,11 @@ final class RecoveryBanners {
     static void rebuild(VBox banners, MainViewModel vm) {
         banners.getChildren().clear();
         for (RecoveredResult item : vm.recovered()) {
-            Label text = new Label("A result from an earlier session is waiting: "
-                    + Path.of(item.entry().source()).getFileName() + " (task " + item.entry().taskId() + ")");
-            Button show = new Button("Show");
+            Label text = new Label(Text.get("recovery.banner", Path.of(item.entry().source()).getFileName(),
+                    item.entry().taskId()));
+            Button show = new Button(Text.get("recovery.show"));
             show.setOnAction(e -> vm.recovery().showRecovered(item));
-            Button discard = new Button("Discard");
+            Button discard = new Button(Text.get("recovery.discard"));
             discard.setOnAction(e -> vm.recovery().discardRecovered(item));
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);

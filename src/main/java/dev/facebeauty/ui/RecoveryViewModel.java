@@ -4,6 +4,7 @@ import dev.facebeauty.app.AppServices;
 import dev.facebeauty.app.EngineChoice;
 import dev.facebeauty.engine.BeautyResult;
 import dev.facebeauty.engine.CloudEngine;
+import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.engine.JobStage;
 import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.imaging.DecodedImage;
@@ -14,6 +15,7 @@ import dev.facebeauty.jobs.RecoveredResult;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.model.OutputSize;
 import dev.facebeauty.settings.Settings;
+import dev.facebeauty.text.Text;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -22,7 +24,6 @@ import javafx.scene.image.Image;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -107,8 +108,7 @@ final class RecoveryViewModel {
 
     /** What to say at start when paid jobs wait at the service and there is no key to fetch them with. */
     static String waitingForKey(int waiting) {
-        return (waiting == 1 ? "A paid result is" : waiting + " paid results are") + " waiting at the service — enter "
-                + "your API key in Settings to fetch " + (waiting == 1 ? "it" : "them") + " (results are kept 24 hours).";
+        return Text.get("recovery.waitingForKey", waiting);
     }
 
     /** Shows a recovered result beside its original (when the original still exists). */
@@ -169,9 +169,9 @@ final class RecoveryViewModel {
         task.setOnSucceeded(e -> task.getValue().ifPresentOrElse(item -> {
             recovered.removeIf(r -> r.entry().taskId().equals(item.entry().taskId()));
             showJournalResult(item.entry(), item.resultFile(), false);
-            report.accept("Finished: the result is shown in the main window.");
-        }, () -> report.accept("Not finished yet: the service says " + stage[0].label().toLowerCase(Locale.ROOT)
-                + " (asked at " + java.time.LocalTime.now().withNano(0) + "). Face Beauty Studio also asks at every start.")));
+            report.accept(Text.get("recovery.checkFinished"));
+        }, () -> report.accept(Text.get(stage[0] == JobStage.PROCESSING ? "recovery.notYetProcessing" : "recovery.notYetQueued",
+                new java.util.Date()))));
         task.setOnFailed(e -> report.accept(UserMessages.describe(task.getException())));
         executor.execute(task);
     }
@@ -197,7 +197,7 @@ final class RecoveryViewModel {
                 if (orig != null && !alreadySaved) {
                     // The service's kept file, rebuilt at the original's size like a result of a job run now.
                     BeautyResult kept = service.asKept(new BeautyResult(bytes, ImageFormat.sniff(bytes).orElse(ImageFormat.JPEG),
-                            CloudEngine.DISPLAY_NAME, Optional.of(entry.taskId())), orig, entry.parameters(), outputSize, quality);
+                            EngineKind.CLOUD.displayName(), Optional.of(entry.taskId())), orig, entry.parameters(), outputSize, quality);
                     bytes = kept.bytes();
                     note = kept.note();
                 }
@@ -215,12 +215,12 @@ final class RecoveryViewModel {
             result.showKept(new ResultViewModel.ResultData(r.result().originalBytes(), r.result().format(),
                     alreadySaved ? Optional.empty() : Optional.of(entry.taskId()), src, false,
                     Optional.of(r.result().image())), r.resultImage(),
-                    CloudEngine.DISPLAY_NAME + (alreadySaved ? " · saved as " + resultFile.getFileName() : " · recovered")
-                            + " · task " + entry.taskId() + r.note().map(n -> " · " + n).orElse(""), alreadySaved);
+                    EngineKind.CLOUD.displayName() + " · " + (alreadySaved ? Text.get("caption.savedAs", resultFile.getFileName())
+                            : Text.get("caption.recovered")) + " · " + Text.get("caption.task", entry.taskId())
+                            + r.note().map(n -> " · " + n).orElse(""), alreadySaved);
             window.showSettings(entry.parameters());
             window.supersedePreview();
-            status.show((alreadySaved ? "Reopened " : "Recovered result from ") + src.getFileName()
-                    + (alreadySaved ? "." : " — Save it to keep it."), StatusKind.SUCCESS);
+            status.show(Text.get(alreadySaved ? "recovery.reopened" : "recovery.recovered", src.getFileName()), StatusKind.SUCCESS);
         });
         task.setOnFailed(e -> status.show(UserMessages.describe(task.getException()), StatusKind.ERROR));
         executor.execute(task);

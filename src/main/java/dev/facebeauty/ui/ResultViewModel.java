@@ -8,6 +8,7 @@ import dev.facebeauty.io.FileIdentity;
 import dev.facebeauty.jobs.JobOutcome;
 import dev.facebeauty.jobs.ResultExport;
 import dev.facebeauty.settings.Settings;
+import dev.facebeauty.text.Text;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -81,8 +82,8 @@ final class ResultViewModel {
                 Optional.of(pixels.image()));
         image.set(picture);
         saved.set(false);
-        info.set(outcome.result().engineName() + " · " + pixels.width() + " × " + pixels.height() + " "
-                + outcome.result().format() + outcome.taskId().map(id -> " · task " + id).orElse("")
+        info.set(outcome.result().engineName() + " · " + Text.get("caption.size", pixels.width(), pixels.height(),
+                outcome.result().format()) + outcome.taskId().map(id -> " · " + Text.get("caption.task", id)).orElse("")
                 + outcome.result().note().map(note -> " · " + note).orElse(""));
     }
 
@@ -137,8 +138,7 @@ final class ResultViewModel {
             return;
         }
         if (wouldOverwriteOriginal(target)) {
-            status.show("Not saved: that would replace the original photo, which is never written over — choose another "
-                    + "name.", StatusKind.ERROR);
+            status.show(Text.get("save.wouldReplaceOriginal"), StatusKind.ERROR);
             return;
         }
         ResultData result = data;
@@ -148,7 +148,7 @@ final class ResultViewModel {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                updateMessage("Saving " + target.getFileName() + "…");
+                updateMessage(Text.get("save.saving", target.getFileName()));
                 services.beautify().export().save(result.bytes(), result.pixels(), result.format(), original, edits, target, now.metadata(),
                         now.jpegQualityFraction(), result.sameColourSpace());
                 result.taskId().ifPresent(id -> services.beautify().markSaved(id, target)); // the journal, off the FX thread
@@ -159,9 +159,9 @@ final class ResultViewModel {
         task.setOnSucceeded(e -> {
             saved.set(true);
             workspace.saved(target);
-            status.show("Saved " + target, StatusKind.SUCCESS);
+            status.show(Text.get("save.saved", target), StatusKind.SUCCESS);
         });
-        task.setOnFailed(e -> status.show("Not saved: " + UserMessages.describe(task.getException()), StatusKind.ERROR));
+        task.setOnFailed(e -> status.show(Text.get("save.failed", UserMessages.describe(task.getException())), StatusKind.ERROR));
         status.start(task);
     }
 
@@ -181,8 +181,8 @@ final class ResultViewModel {
 
     /** "Save back to edit.tif" when editing in place, else "Save…". */
     StringBinding saveLabel() {
-        return Bindings.createStringBinding(() -> editingInPlace() ? "Save back to " + editInPlace.get().getFileName()
-                : "Save…", photo.sourceProperty(), editInPlace);
+        return Bindings.createStringBinding(() -> editingInPlace() ? Text.get("save.backTo", editInPlace.get().getFileName())
+                : Text.get("save.button"), photo.sourceProperty(), editInPlace);
     }
 
     ObjectProperty<Path> editInPlaceProperty() {
@@ -192,14 +192,13 @@ final class ResultViewModel {
     /** The question asked before saving back: what will be replaced, and exactly with what, format by format. */
     String saveBackQuestion() {
         DecodedImage d = photo.decoded();
-        String how = d == null ? "in its own format" : switch (d.format()) {
-            case TIFF -> "as a TIFF with the same size, bit depth, colour profile, compression and tags";
-            case JPEG -> "as a JPEG of the same size (quality " + settings.get().jpegQuality() + ") with its metadata, in sRGB";
-            case PNG -> "as a PNG with the same size, bit depth and colour profile";
-            default -> "in its own format";
+        String key = d == null ? "save.backQuestion" : switch (d.format()) {
+            case TIFF -> "save.backQuestionTiff";
+            case JPEG -> "save.backQuestionJpeg";
+            case PNG -> "save.backQuestionPng";
+            default -> "save.backQuestion";
         };
-        return "This replaces " + editInPlace.get() + " with the retouched picture, " + how
-                + ". The program that sent it shows the retouch when you return to it.";
+        return Text.get(key, editInPlace.get(), settings.get().jpegQuality());
     }
 
     /** Writes the result (with Amount and the restore brush) back over the photo handed over; only when editing in place. */
@@ -215,7 +214,7 @@ final class ResultViewModel {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                updateMessage("Saving back to " + target.getFileName() + "…");
+                updateMessage(Text.get("save.savingBack", target.getFileName()));
                 try {
                     services.beautify().export().saveBack(result.bytes(), result.pixels(), original, edits, target, quality);
                 } catch (IllegalArgumentException refused) {
@@ -228,9 +227,9 @@ final class ResultViewModel {
         task.messageProperty().addListener((obs, old, m) -> status.show(m, StatusKind.BUSY));
         task.setOnSucceeded(e -> {
             saved.set(true);
-            status.show("Saved back to " + target + ".", StatusKind.SUCCESS);
+            status.show(Text.get("save.savedBack", target), StatusKind.SUCCESS);
         });
-        task.setOnFailed(e -> status.show("Not saved: " + UserMessages.describe(task.getException()), StatusKind.ERROR));
+        task.setOnFailed(e -> status.show(Text.get("save.failed", UserMessages.describe(task.getException())), StatusKind.ERROR));
         status.start(task);
     }
 
@@ -238,13 +237,10 @@ final class ResultViewModel {
      * The truth about an unsaved result: a cloud job's result is kept and offered again (the Amount and brush work on
      * it are not); a built-in or cached result is not kept at all, but making it again costs nothing.
      */
-    String unsavedNotice(String ifYou) {
+    String unsavedNotice(boolean quitting) {
         boolean kept = data != null && data.taskId().isPresent();
-        return kept
-                ? "The result is not saved yet. " + ifYou + ", the service's result is kept and offered again the next "
-                        + "time you open Face Beauty Studio; the Amount and restore-brush changes on it are not kept."
-                : "The result is not saved yet and is not kept: " + ifYou.toLowerCase(java.util.Locale.ROOT)
-                        + ", it is lost. Beautify makes it again with the same settings at no cost.";
+        return Text.get(kept ? (quitting ? "unsaved.keptQuit" : "unsaved.keptOpen")
+                : (quitting ? "unsaved.lostQuit" : "unsaved.lostOpen"));
     }
 
     ReadOnlyObjectProperty<Image> imageProperty() {

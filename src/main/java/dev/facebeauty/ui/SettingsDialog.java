@@ -4,6 +4,8 @@ import dev.facebeauty.settings.Settings;
 import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.model.OutputSize;
 import dev.facebeauty.settings.Theme;
+import dev.facebeauty.text.Language;
+import dev.facebeauty.text.Text;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -27,8 +29,8 @@ final class SettingsDialog extends Dialog<Settings> {
 
     SettingsDialog(Window owner, SettingsViewModel vm) {
         initOwner(owner);
-        setTitle("Settings");
-        setHeaderText("AILabTools account and app settings");
+        setTitle(Text.get("settings.title"));
+        setHeaderText(Text.get("settings.header"));
         getDialogPane().getStyleClass().add("settings-dialog");
         if (owner != null && owner.getScene() != null) {
             getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -36,7 +38,7 @@ final class SettingsDialog extends Dialog<Settings> {
 
         PasswordField key = new PasswordField();
         key.setId("settings-api-key");
-        key.setPromptText("Paste your AILabTools API key");
+        key.setPromptText(Text.get("settings.keyPrompt"));
         key.textProperty().bindBidirectional(vm.apiKeyProperty());
         Label keyNote = new Label(vm.keyNote());
         keyNote.getStyleClass().add("hint");
@@ -45,7 +47,7 @@ final class SettingsDialog extends Dialog<Settings> {
         TextField base = new TextField();
         base.setId("settings-api-base");
         base.textProperty().bindBidirectional(vm.apiBaseProperty());
-        Button check = new Button("Check key");
+        Button check = new Button(Text.get("settings.checkKey"));
         check.setId("settings-check-key");
         check.disableProperty().bind(vm.checkingProperty());
         check.setOnAction(e -> vm.checkKey());
@@ -74,8 +76,7 @@ final class SettingsDialog extends Dialog<Settings> {
         metadata.setId("metadata-choice");
         metadata.getItems().addAll(MetadataPolicy.values());
         metadata.valueProperty().bindBidirectional(vm.metadataProperty());
-        Label metadataNote = new Label("What saved results keep of the original's metadata. Basic: date, camera, lens, "
-                + "exposure, colour profile. Full: also location, keywords and captions.");
+        Label metadataNote = new Label(Text.get("settings.metadataNote"));
         metadataNote.getStyleClass().add("hint");
         wrapped(metadataNote);
 
@@ -84,8 +85,7 @@ final class SettingsDialog extends Dialog<Settings> {
         quality.setEditable(true);
         quality.setPrefWidth(90);
         quality.valueProperty().addListener((o, a, b) -> vm.jpegQualityProperty().set(b));
-        Label qualityNote = new Label("Used when Face Beauty Studio writes a JPEG itself: a conversion, an Amount below "
-                + "100 % or restored areas. A result saved untouched keeps the engine's own file.");
+        Label qualityNote = new Label(Text.get("settings.qualityNote"));
         qualityNote.getStyleClass().add("hint");
         wrapped(qualityNote);
 
@@ -93,11 +93,17 @@ final class SettingsDialog extends Dialog<Settings> {
         size.setId("output-size-choice");
         size.getItems().addAll(OutputSize.values());
         size.valueProperty().bindBidirectional(vm.outputSizeProperty());
-        Label sizeNote = new Label("When a photo is made smaller to upload (the service takes 2 MB and under 4096 pixels "
-                + "a side), its cloud result is rebuilt at the original's size, bit depth and colour profile; or keep the "
-                + "service's own file.");
+        Label sizeNote = new Label(Text.get("settings.sizeNote"));
         sizeNote.getStyleClass().add("hint");
         wrapped(sizeNote);
+
+        ChoiceBox<Language> language = new ChoiceBox<>();
+        language.setId("language-choice");
+        language.getItems().addAll(Language.values());
+        language.valueProperty().bindBidirectional(vm.languageProperty());
+        Label languageNote = new Label(Text.get("settings.languageNote"));
+        languageNote.getStyleClass().add("hint");
+        wrapped(languageNote);
 
         Label error = new Label();
         error.getStyleClass().add("error-text");
@@ -110,21 +116,23 @@ final class SettingsDialog extends Dialog<Settings> {
         ColumnConstraints fields = new ColumnConstraints(FIELD_WIDTH);
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
-        grid.addRow(0, new Label("API key"), key);
+        grid.addRow(0, new Label(Text.get("settings.key")), key);
         grid.add(keyNote, 1, 1);
         grid.add(check, 1, 2);
         grid.add(checkResult, 1, 3);
-        grid.addRow(4, new Label("API address"), base);
+        grid.addRow(4, new Label(Text.get("settings.address")), base);
         grid.add(baseNote, 1, 5);
-        grid.addRow(6, new Label("Check status every (s)"), poll);
-        grid.addRow(7, new Label("Theme"), theme);
-        grid.addRow(8, new Label("Metadata"), metadata);
+        grid.addRow(6, new Label(Text.get("settings.poll")), poll);
+        grid.addRow(7, new Label(Text.get("settings.theme")), theme);
+        grid.addRow(8, new Label(Text.get("settings.metadata")), metadata);
         grid.add(metadataNote, 1, 9);
-        grid.addRow(10, new Label("JPEG quality"), quality);
+        grid.addRow(10, new Label(Text.get("settings.quality")), quality);
         grid.add(qualityNote, 1, 11);
-        grid.addRow(12, new Label("Cloud result size"), size);
+        grid.addRow(12, new Label(Text.get("settings.size")), size);
         grid.add(sizeNote, 1, 13);
-        grid.add(error, 0, 14, 2, 1);
+        grid.addRow(14, new Label(Text.get("settings.language")), language);
+        grid.add(languageNote, 1, 15);
+        grid.add(error, 0, 16, 2, 1);
         getDialogPane().setContent(grid);
         // Messages appear after the dialog is shown; grow it to fit them rather than cut them short.
         vm.checkResultProperty().addListener((o, a, b) -> fitWindow());

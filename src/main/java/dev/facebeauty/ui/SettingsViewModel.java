@@ -10,6 +10,8 @@ import dev.facebeauty.settings.Theme;
 import dev.facebeauty.api.ApiException;
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.jobs.CloudEngines;
+import dev.facebeauty.text.Language;
+import dev.facebeauty.text.Text;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -44,6 +46,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<MetadataPolicy> metadata = new SimpleObjectProperty<>(MetadataPolicy.FULL);
     private final IntegerProperty jpegQuality = new SimpleIntegerProperty(Settings.DEFAULT_JPEG_QUALITY);
     private final ObjectProperty<OutputSize> outputSize = new SimpleObjectProperty<>(OutputSize.FULL);
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.SYSTEM);
     private final StringProperty checkResult = new SimpleStringProperty("");
     private final BooleanProperty checking = new SimpleBooleanProperty(false);
 
@@ -61,6 +64,12 @@ public final class SettingsViewModel {
         metadata.set(current.metadata());
         jpegQuality.set(current.jpegQuality());
         outputSize.set(current.outputSize());
+        language.set(current.language());
+    }
+
+    /** The language, used from the next start on (the window is not rebuilt while it is open). */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
     }
 
     /** JPEG quality (50–100) for files the app encodes itself. */
@@ -96,8 +105,8 @@ public final class SettingsViewModel {
 
     /** Where the key will be kept, and whether the environment overrides it, in words. */
     public String keyNote() {
-        String where = "Kept in " + keys.store().description() + ". Never written to a file or a log.";
-        return keys.fromEnvironment() ? "AILABAPI_API_KEY is set and is used instead of this key.\n" + where : where;
+        String where = Text.get("settings.keptIn", keys.store().description());
+        return keys.fromEnvironment() ? Text.get("settings.keyFromEnvironment", where) : where;
     }
 
     /** The outcome of {@link #checkKey()}: the balance, or why the key did not work. */
@@ -124,11 +133,11 @@ public final class SettingsViewModel {
         String typed = Optional.ofNullable(apiKey.get()).orElse("").strip();
         Optional<String> key = keys.fromEnvironment() || typed.isEmpty() ? keys.apiKey() : Optional.of(typed);
         if (key.isEmpty()) {
-            checkResult.set("Type or paste your AILabTools API key first.");
+            checkResult.set(Text.get("settings.keyFirst"));
             return;
         }
         checking.set(true);
-        checkResult.set("Checking…");
+        checkResult.set(Text.get("settings.checking"));
         Task<List<CreditBalance>> task = new Task<>() {
             @Override
             protected List<CreditBalance> call() throws ApiException, InterruptedException {
@@ -137,8 +146,7 @@ public final class SettingsViewModel {
         };
         task.setOnSucceeded(e -> {
             checking.set(false);
-            checkResult.set("The key works: " + CreditsText.of(task.getValue()) + " left ("
-                    + CreditBalance.CREDITS_PER_JOB + " per photo).");
+            checkResult.set(Text.get("settings.keyWorks", CreditsText.of(task.getValue()), CreditBalance.CREDITS_PER_JOB));
         });
         task.setOnFailed(e -> {
             checking.set(false);
@@ -149,7 +157,7 @@ public final class SettingsViewModel {
 
     /** Set when AILABAPI_BASE_URL overrides the address typed here. */
     public String addressNote() {
-        return keys.baseUrlOverride().map(url -> "AILABAPI_BASE_URL is set and is used instead: " + url).orElse("");
+        return keys.baseUrlOverride().map(url -> Text.get("settings.addressFromEnvironment", url)).orElse("");
     }
 
     /**
@@ -160,7 +168,7 @@ public final class SettingsViewModel {
         Settings next;
         try {
             next = new Settings(Settings.parseApiBase(apiBase.get()), Duration.ofSeconds(Math.max(1, pollSeconds.get())),
-                    theme.get(), metadata.get(), jpegQuality.get(), outputSize.get());
+                    theme.get(), metadata.get(), jpegQuality.get(), outputSize.get(), language.get());
         } catch (IllegalArgumentException e) {
             throw new UserMessages.UserFacingException(e.getMessage());
         }
@@ -177,7 +185,7 @@ public final class SettingsViewModel {
         } catch (SecretStore.SecretStoreException e) {
             throw new UserMessages.UserFacingException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new UserMessages.UserFacingException("The settings could not be saved: " + e.getMessage(), e);
+            throw new UserMessages.UserFacingException(Text.get("settings.saveFailed", e.getMessage()), e);
         }
         return next;
     }

@@ -1,6 +1,7 @@
 package dev.facebeauty.ui;
 
 import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.text.Text;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -31,12 +32,12 @@ final class SliderRow extends VBox {
         valueField.setId("value-" + setting.apiName());
         valueField.setPrefColumnCount(3);
         valueField.setAlignment(Pos.CENTER_RIGHT);
-        valueField.setAccessibleText(setting.label() + " value");
+        valueField.setAccessibleText(Text.get("slider.valueOf", setting.label()));
 
         Button reset = new Button(null, Icons.icon(Icons.RESET, 12));
         reset.getStyleClass().addAll("flat", "reset-button");
         reset.setId("reset-" + setting.apiName());
-        reset.setTooltip(new Tooltip("Reset " + setting.label() + " to " + setting.start()));
+        reset.setTooltip(new Tooltip(Text.get("slider.resetTip", setting.label(), setting.start())));
         reset.setOnAction(e -> setting.reset());
         reset.setFocusTraversable(false);
 

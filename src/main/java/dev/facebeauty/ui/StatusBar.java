@@ -1,5 +1,7 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.text.Text;
+
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -29,7 +31,7 @@ final class StatusBar extends HBox {
         credits.setId("credits-text");
         credits.getStyleClass().add("credits");
         credits.textProperty().bind(vm.creditsProperty());
-        credits.setTooltip(new Tooltip("Open Settings: API key, address and balance"));
+        credits.setTooltip(new Tooltip(Text.get("status.creditsTip")));
         credits.setOnAction(e -> {
             credits.setVisited(false);
             showSettings.run();

@@ -4,6 +4,7 @@ import dev.facebeauty.api.ApiException;
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.app.EngineChoice;
 import dev.facebeauty.settings.Settings;
+import dev.facebeauty.text.Text;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,7 +24,7 @@ import java.util.concurrent.Executor;
  */
 final class StatusLine {
 
-    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("Open a portrait to begin — or drop one here.");
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(Text.get("status.begin"));
     private final ReadOnlyObjectWrapper<StatusKind> kind = new ReadOnlyObjectWrapper<>(StatusKind.INFO);
     private final ReadOnlyStringWrapper credits = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -70,11 +71,12 @@ final class StatusLine {
                 return engines.credits(settings);
             }
         };
-        task.setOnSucceeded(e -> credits.set(task.getValue().map(CreditsText::of).orElse("Add your API key…")));
+        task.setOnSucceeded(e -> credits.set(task.getValue().map(CreditsText::of).orElseGet(() -> Text.get("status.addKey"))));
         task.setOnFailed(e -> {
             Throwable t = task.getException();
-            credits.set(t instanceof ApiException api && !api.retryable() ? "Credits: " + api.userMessage()
-                    : t instanceof EngineChoice.UnavailableException u ? "Credits: " + u.getMessage() : "Credits unavailable");
+            credits.set(t instanceof ApiException api && !api.retryable() ? Text.get("status.creditsProblem", api.userMessage())
+                    : t instanceof EngineChoice.UnavailableException u ? Text.get("status.creditsProblem", u.getMessage())
+                    : Text.get("status.creditsUnavailable"));
         });
         executor.execute(task);
     }

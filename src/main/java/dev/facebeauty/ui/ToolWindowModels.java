@@ -5,6 +5,7 @@ import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.settings.Settings;
+import dev.facebeauty.text.Text;
 
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
@@ -62,13 +63,13 @@ final class ToolWindowModels {
         return new VariantsViewModel(services.beautify(), this::engine, cloud, path, picture, photo.imageProperty().get(),
                 adjustments.parameters(), presets.presets(), executor, variant -> {
                     if (!path.equals(photo.sourceProperty().get()) || status.isBusy()) {
-                        status.show("Not taken: another photo is open now.", StatusKind.ERROR);
+                        status.show(Text.get("variants.notTaken"), StatusKind.ERROR);
                         return;
                     }
                     adjustments.set(variant.parameters());
                     preview.supersede();
                     result.show(variant.outcome(), variant.imageProperty().get(), variant.pixels(), path, cloud);
-                    status.show("Variant “" + variant.label() + "” taken — compare, then Save.", StatusKind.SUCCESS);
+                    status.show(Text.get("variants.taken", variant.label()), StatusKind.SUCCESS);
                 }, settings.get());
     }
 

@@ -2,6 +2,7 @@ package dev.facebeauty.ui;
 
 import dev.facebeauty.engine.EngineException;
 import dev.facebeauty.imaging.UnusableImageException;
+import dev.facebeauty.text.Text;
 
 /** Turns any failure into a sentence for the status line; the technical detail goes to the log, not the user. */
 final class UserMessages {
@@ -13,10 +14,10 @@ final class UserMessages {
 
     static String describe(Throwable failure) {
         if (failure instanceof EngineException e) {
-            String ids = e.apiError().filter(a -> !a.requestId().isEmpty())
-                    .map(a -> " (" + (a.code().isEmpty() ? "HTTP " + a.httpStatus() : a.code()) + ", request " + a.requestId() + ")")
-                    .orElse("");
-            return e.userMessage() + ids;
+            java.util.Optional<String> ids = e.apiError().filter(a -> !a.requestId().isEmpty())
+                    .map(a -> Text.get("error.withRequest", e.userMessage(), a.code().isEmpty() ? "HTTP " + a.httpStatus() : a.code(),
+                            a.requestId()));
+            return ids.orElseGet(e::userMessage);
         }
         if (failure instanceof dev.facebeauty.api.ApiException api) {
             return api.userMessage();
@@ -25,8 +26,7 @@ final class UserMessages {
             return failure.getMessage();
         }
         LOG.log(System.Logger.Level.ERROR, "Unexpected failure", failure);
-        return "Something unexpected went wrong (" + failure.getClass().getSimpleName()
-                + "). Nothing was lost; details are in the log file.";
+        return Text.get("error.unexpected", failure.getClass().getSimpleName());
     }
 
     /** A failure whose message is already written for the user. */

@@ -1,5 +1,7 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.text.Text;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -56,27 +58,27 @@ final class VariantsView {
         candidates.setId("variant-candidates");
         candidates.setCellFactory(CheckBoxListCell.forListView(VariantsViewModel.Candidate::chosenProperty));
         VBox.setVgrow(candidates, Priority.ALWAYS);
-        Button presets = new Button("All presets");
-        presets.setOnAction(e -> vm.choose("Preset: ", true));
-        Button none = new Button("None");
-        none.setOnAction(e -> vm.choose("", false));
+        Button presets = new Button(Text.get("variants.allPresets"));
+        presets.setOnAction(e -> vm.chooseAll(VariantsViewModel.Candidate.Kind.PRESET));
+        Button none = new Button(Text.get("variants.none"));
+        none.setOnAction(e -> vm.chooseNone());
         Label cost = new Label();
         cost.textProperty().bind(vm.costText());
         cost.setWrapText(true);
         cost.getStyleClass().add("hint");
-        Button run = new Button("Run", Icons.icon(Icons.SPARKLE));
+        Button run = new Button(Text.get("variants.run"), Icons.icon(Icons.SPARKLE));
         run.setId("variants-run");
         run.getStyleClass().add("accent");
         run.disableProperty().bind(vm.runningProperty());
         run.setOnAction(e -> vm.run());
-        Button stop = new Button("Stop");
+        Button stop = new Button(Text.get("variants.stop"));
         stop.disableProperty().bind(vm.runningProperty().not());
         stop.setOnAction(e -> vm.cancel());
-        VBox side = new VBox(10, new Label("Settings to try"), candidates, new HBox(6, presets, none), cost, new HBox(6, run, stop));
+        VBox side = new VBox(10, new Label(Text.get("variants.toTry")), candidates, new HBox(6, presets, none), cost, new HBox(6, run, stop));
         side.setPrefWidth(260);
         side.getStyleClass().add("variants-side");
 
-        Button fitButton = new Button("Fit");
+        Button fitButton = new Button(Text.get("zoom.fit"));
         fitButton.setOnAction(e -> fit.set(true));
         Button actual = new Button("100 %");
         actual.setOnAction(e -> {
@@ -89,7 +91,7 @@ final class VariantsView {
         in.setOnAction(e -> zoomBy(1.25));
         HBox zoomBox = new HBox(0, out, fitButton, actual, in);
         zoomBox.getStyleClass().add("segmented");
-        Button use = new Button("Use this one");
+        Button use = new Button(Text.get("variants.use"));
         use.setId("variants-use");
         use.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> picked.get() == null || picked.get().imageProperty().get() == null, picked));
@@ -121,7 +123,7 @@ final class VariantsView {
         root.setLeft(side);
         BorderPane.setMargin(side, new Insets(0, 12, 0, 0));
         root.setPadding(new Insets(16));
-        ToolWindows.setUp(stage, owner, "Variants of " + vm.source().getFileName(), root, 1280, 820, stylesheets, vm);
+        ToolWindows.setUp(stage, owner, Text.get("variants.title", vm.source().getFileName()), root, 1280, 820, stylesheets, vm);
         stage.setOnHidden(e -> vm.cancel());
     }
 
@@ -142,7 +144,7 @@ final class VariantsView {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
-        tiles.add(new Tile("Original", new SimpleObjectProperty<>(vm.original()), new SimpleObjectProperty<>(""), null));
+        tiles.add(new Tile(Text.get("compare.original"), new SimpleObjectProperty<>(vm.original()), new SimpleObjectProperty<>(""), null));
         for (VariantsViewModel.Variant v : vm.variants()) {
             tiles.add(new Tile(v.label(), v.imageProperty(), v.stateProperty(), v));
         }

@@ -10,6 +10,7 @@ import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.JobOutcome;
 import dev.facebeauty.settings.Preset;
+import dev.facebeauty.text.Text;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -39,15 +40,24 @@ import java.util.concurrent.Executor;
  */
 public final class VariantsViewModel {
 
-    /** Something the user may tick: a name and the parameters it stands for. */
+    /** Something the user may tick: what it is, a name and the parameters it stands for. */
     public static final class Candidate {
+        /** Where a candidate comes from, for the window's quick picks. */
+        public enum Kind { CURRENT, PRESET, FILTER }
+
+        private final Kind kind;
         private final String label;
         private final BeautyParameters parameters;
         private final BooleanProperty chosen = new SimpleBooleanProperty(false);
 
-        Candidate(String label, BeautyParameters parameters) {
+        Candidate(Kind kind, String label, BeautyParameters parameters) {
+            this.kind = kind;
             this.label = label;
             this.parameters = parameters;
+        }
+
+        public Kind kind() {
+            return kind;
         }
 
         public String label() {
@@ -73,7 +83,7 @@ public final class VariantsViewModel {
         private final String label;
         private final BeautyParameters parameters;
         private final ObjectProperty<Image> image = new SimpleObjectProperty<>();
-        private final StringProperty state = new SimpleStringProperty("Waiting");
+        private final StringProperty state = new SimpleStringProperty(Text.get("batch.state.waiting"));
         private JobOutcome outcome;
         private DecodedImage pixels;
 
@@ -143,12 +153,12 @@ public final class VariantsViewModel {
         this.original = original;
         this.executor = executor;
         this.adopter = adopter;
-        Candidate now = new Candidate("Current settings", current);
+        Candidate now = new Candidate(Candidate.Kind.CURRENT, Text.get("variants.current"), current);
         now.chosenProperty().set(true);
         candidates.add(now);
-        presets.forEach(p -> candidates.add(new Candidate("Preset: " + p.name(), p.parameters())));
+        presets.forEach(p -> candidates.add(new Candidate(Candidate.Kind.PRESET, Text.get("variants.preset", p.name()), p.parameters())));
         for (FilterType f : FilterType.values()) {
-            candidates.add(new Candidate("Filter: " + f.displayName(), current.withFilter(f)));
+            candidates.add(new Candidate(Candidate.Kind.FILTER, Text.get("variants.filter", f.label()), current.withFilter(f)));
         }
     }
 
@@ -180,9 +190,7 @@ public final class VariantsViewModel {
     public StringBinding costText() {
         return Bindings.createStringBinding(() -> {
             long n = candidates.stream().filter(c -> c.chosenProperty().get()).count();
-            String count = n + (n == 1 ? " variant" : " variants");
-            return paid ? count + " · at most " + n * CreditBalance.CREDITS_PER_JOB + " credits (repeats cost nothing)"
-                    : count + " · built-in engine, free";
+            return paid ? Text.get("variants.costCloud", n, n * CreditBalance.CREDITS_PER_JOB) : Text.get("variants.costLocal", n);
         }, candidates);
     }
 
@@ -193,7 +201,7 @@ public final class VariantsViewModel {
         }
         List<Candidate> picked = candidates.stream().filter(c -> c.chosenProperty().get()).toList();
         if (picked.isEmpty()) {
-            message.set("Tick at least one variant.");
+            message.set(Text.get("variants.tickOne"));
             return;
         }
         BeautyEngine chosen;
@@ -214,7 +222,7 @@ public final class VariantsViewModel {
                     if (isCancelled()) {
                         break;
                     }
-                    Platform.runLater(() -> v.state.set("Working…"));
+                    Platform.runLater(() -> v.state.set(Text.get("common.working")));
                     try {
                         JobOutcome outcome = service.asKept(service.beautify(source, upload, v.parameters(), chosen,
                                 ProgressListener.NONE), photo, v.parameters(), settings.outputSize(), settings.jpegQualityFraction());
@@ -224,23 +232,23 @@ public final class VariantsViewModel {
                             v.outcome = outcome;
                             v.pixels = pixels;
                             v.image.set(image);
-                            v.state.set(outcome.result().engineName() + outcome.taskId().map(id -> " · task " + id).orElse(""));
+                            v.state.set(outcome.result().engineName() + outcome.taskId().map(id -> " · " + Text.get("caption.task", id)).orElse(""));
                         });
                     } catch (InterruptedException e) {
                         throw e;
                     } catch (Exception e) {
                         String why = UserMessages.describe(e);
-                        Platform.runLater(() -> v.state.set("Failed: " + why));
+                        Platform.runLater(() -> v.state.set(Text.get("history.state.failedBecause", why)));
                     }
                 }
                 return null;
             }
         };
         running.set(true);
-        message.set("Retouching " + tiles.size() + (tiles.size() == 1 ? " variant…" : " variants…"));
-        task.setOnSucceeded(e -> finish("Done. Pick one and choose “Use this one” to save it from the main window."));
+        message.set(Text.get("variants.retouching", tiles.size()));
+        task.setOnSucceeded(e -> finish(Text.get("variants.done")));
         task.setOnFailed(e -> finish(UserMessages.describe(task.getException())));
-        task.setOnCancelled(e -> finish("Stopped. Jobs the service accepted are kept and fetched later."));
+        task.setOnCancelled(e -> finish(Text.get("variants.stopped")));
         executor.execute(task);
     }
 
@@ -264,8 +272,19 @@ public final class VariantsViewModel {
         message.set(text);
     }
 
-    /** Ticks or unticks every candidate whose label starts with {@code prefix} (the window's quick picks). */
-    public void choose(String prefix, boolean chosen) {
-        candidates.stream().filter(c -> c.label().startsWith(prefix)).forEach(c -> c.chosenProperty().set(chosen));
+    /** Ticks every candidate of one kind (the window's "All presets"). */
+    public void chooseAll(Candidate.Kind kind) {
+        candidates.stream().filter(c -> c.kind() == kind).forEach(c -> c.chosenProperty().set(true));
+    }
+
+    /** Ticks the candidate that tries {@code filter} with the current settings. */
+    public void choose(FilterType filter) {
+        candidates.stream().filter(c -> c.kind() == Candidate.Kind.FILTER && c.parameters().filter().equals(java.util.Optional.of(filter)))
+                .forEach(c -> c.chosenProperty().set(true));
+    }
+
+    /** Unticks everything (the window's "None"). */
+    public void chooseNone() {
+        candidates.forEach(c -> c.chosenProperty().set(false));
     }
 }

@@ -41,6 +41,7 @@ class ArchitectureTest {
                 .layer("settings").definedBy("dev.facebeauty.settings..")
                 .layer("io").definedBy("dev.facebeauty.io..")
                 .layer("model").definedBy("dev.facebeauty.model..")
+                .layer("text").definedBy("dev.facebeauty.text..")
                 .whereLayer("Main").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("Main")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("Main")
@@ -54,6 +55,13 @@ class ArchitectureTest {
                 .whereLayer("settings").mayOnlyBeAccessedByLayers("Main", "ui", "cli", "app")
                 .whereLayer("imaging").mayOnlyBeAccessedByLayers("ui", "cli", "app", "jobs", "serve", "engine", "retouch", "face")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli", "app", "jobs", "serve", "settings", "api", "face")
+                .check(classes);
+    }
+
+    @Test
+    void theCatalogueOfSentencesUsesNothingOfOurs() {
+        noClasses().that().resideInAPackage("dev.facebeauty.text..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("dev.facebeauty.text..", "java..")
                 .check(classes);
     }
 

@@ -90,7 +90,7 @@ class CloudEngineTest {
         assertEquals(submitted[0], result.taskId().orElseThrow());
         assertEquals(4, server.queries());
         assertEquals(List.of(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5)), sleeper.waits());
-        assertEquals(CloudEngine.DISPLAY_NAME, result.engineName());
+        assertEquals(EngineKind.CLOUD.displayName(), result.engineName());
         BufferedImage in = new ImageDecoder().decode(photo.bytes()).image();
         BufferedImage out = new ImageDecoder().decode(result.bytes()).image();
         assertEquals(in.getWidth(), out.getWidth());

@@ -124,4 +124,22 @@ class SettingsTest {
         assertTrue(written.contains("\"version\" : " + SettingsStore.FILE_VERSION), written);
         assertEquals(old.withOutputSize(dev.facebeauty.model.OutputSize.SERVICE), store.load());
     }
+
+    /** A version 2 file (with the output size, before the language) speaks the system's language, and keeps a choice. */
+    @Test
+    void aVersionTwoFileSpeaksTheSystemsLanguageAndAChosenOneIsKept(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, """
+                { "version" : 2, "apiBaseUrl" : "https://api.example.test", "pollIntervalSeconds" : 5.0,
+                  "theme" : "LIGHT", "metadata" : "FULL", "jpegQuality" : 95, "outputSize" : "SERVICE" }""");
+        SettingsStore store = new SettingsStore(file);
+
+        Settings two = store.load();
+        assertEquals(dev.facebeauty.text.Language.SYSTEM, two.language());
+        assertEquals(dev.facebeauty.model.OutputSize.SERVICE, two.outputSize());
+
+        store.save(two.withLanguage(dev.facebeauty.text.Language.JAPANESE));
+        assertTrue(Files.readString(file).contains("\"language\" : \"JAPANESE\""));
+        assertEquals(dev.facebeauty.text.Language.JAPANESE, store.load().language());
+    }
 }
