@@ -102,7 +102,8 @@ final class BeautifyCommand implements Callable<Integer> {
         AppServices services = servicesSupplier.get();
         Settings settings = services.settingsStore().load();
         if (preset != null) {
-            Optional<Preset> chosen = new PresetStore(services.paths().presetsFile()).load().stream()
+            Optional<Preset> chosen = java.util.stream.Stream.concat(new PresetStore(services.paths().presetsFile()).load().stream(),
+                            Preset.starters(java.util.Locale.ENGLISH).stream())
                     .filter(p -> p.name().equalsIgnoreCase(preset.strip())).findFirst();
             if (chosen.isEmpty()) {
                 err.println(Text.get("cli.error", Text.get("cli.noPreset", preset)));

@@ -21,14 +21,21 @@ public record Preset(String name, BeautyParameters parameters, boolean builtIn) 
         return new Preset(name, parameters, false);
     }
 
-    /** Starting points for common portrait work, gentle to strong. */
-    public static final List<Preset> BUILT_IN = List.of(
-            new Preset(Text.get("preset.natural"), BeautyParameters.firstStart(), true),
-            new Preset(Text.get("preset.studioHeadshot"), new BeautyParameters(30, 45, 10, 5, 5, 0, Optional.empty()), true),
-            new Preset(Text.get("preset.softGlam"), new BeautyParameters(55, 60, 25, 15, 20, 0, Optional.of(FilterType.PEACH_BLOSSOM)), true),
-            new Preset(Text.get("preset.brightAndAiry"), new BeautyParameters(45, 40, 10, 5, 10, 0, Optional.of(FilterType.SEVENTEEN)), true),
-            new Preset(Text.get("preset.classicBlackAndWhite"), new BeautyParameters(0, 35, 0, 0, 0, 0, Optional.of(FilterType.BLACK_AND_WHITE)), true),
-            new Preset(Text.get("preset.apiDefaults"), BeautyParameters.defaults(), true));
+    /** Starting points for common portrait work, gentle to strong, named in the user's language. */
+    public static List<Preset> starters() {
+        return starters(Text.locale());
+    }
+
+    /** The built-in presets named in {@code language} (the command line also takes their English names). */
+    public static List<Preset> starters(java.util.Locale language) {
+        return List.of(
+                new Preset(Text.in(language, "preset.natural"), BeautyParameters.firstStart(), true),
+                new Preset(Text.in(language, "preset.studioHeadshot"), new BeautyParameters(30, 45, 10, 5, 5, 0, Optional.empty()), true),
+                new Preset(Text.in(language, "preset.softGlam"), new BeautyParameters(55, 60, 25, 15, 20, 0, Optional.of(FilterType.PEACH_BLOSSOM)), true),
+                new Preset(Text.in(language, "preset.brightAndAiry"), new BeautyParameters(45, 40, 10, 5, 10, 0, Optional.of(FilterType.SEVENTEEN)), true),
+                new Preset(Text.in(language, "preset.classicBlackAndWhite"), new BeautyParameters(0, 35, 0, 0, 0, 0, Optional.of(FilterType.BLACK_AND_WHITE)), true),
+                new Preset(Text.in(language, "preset.apiDefaults"), BeautyParameters.defaults(), true));
+    }
 
     @Override
     public String toString() {

@@ -43,7 +43,7 @@ public final class PresetStore {
 
     /** The built-in presets, then the user's. */
     public List<Preset> load() {
-        List<Preset> all = new ArrayList<>(Preset.BUILT_IN);
+        List<Preset> all = new ArrayList<>(Preset.starters());
         if (Files.isRegularFile(file)) {
             try {
                 all.addAll(read(file));

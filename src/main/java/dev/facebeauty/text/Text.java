@@ -60,6 +60,11 @@ public final class Text {
         return format(bundle(), key, args);
     }
 
+    /** The sentence for {@code key} in another language than the chosen one. */
+    public static String in(Locale language, String key, Object... args) {
+        return format(bundle(language), key, args);
+    }
+
     static String format(ResourceBundle bundle, String key, Object... args) {
         String pattern;
         try {

@@ -98,11 +98,12 @@ final class BatchView {
         atOnce.setPrefWidth(80);
         GridPane form = new GridPane();
         form.getStyleClass().add("form-grid");
-        form.addRow(0, new Label(Text.get("batch.saveTo")), new HBox(8, output, chooseOutput));
-        form.addRow(1, new Label(Text.get("batch.nameResults")), pattern);
-        form.addRow(2, new Label(Text.get("batch.atOnce")), atOnce);
+        form.addRow(0, formLabel("batch.saveTo"), new HBox(8, output, chooseOutput));
+        form.addRow(1, formLabel("batch.nameResults"), pattern);
+        form.addRow(2, formLabel("batch.atOnce"), atOnce);
         Label patternHint = new Label(Text.get("batch.patternHint"));
         patternHint.getStyleClass().add("hint");
+        patternHint.setWrapText(true);
         form.add(patternHint, 1, 3);
 
         Label cost = new Label();
@@ -252,6 +253,13 @@ final class BatchView {
                 setGraphic(bar);
             }
         }
+    }
+
+    /** A label of the form's first column, never narrower than its text (in any language). */
+    private static Label formLabel(String key) {
+        Label label = new Label(Text.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static String label(BatchRunner.State state) {

@@ -307,6 +307,10 @@ final class CompareView extends GridPane {
             details.getStyleClass().add("pane-info");
             details.textProperty().bind(info);
             details.setMinWidth(0);
+            // Long captions (a note, a translation) wrap onto a second line rather than being cut off.
+            details.setWrapText(true);
+            details.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(details, Priority.ALWAYS);
             HBox header = new HBox(8, heading, details);
             header.setAlignment(Pos.BASELINE_LEFT);
 

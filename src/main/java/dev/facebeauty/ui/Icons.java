@@ -32,6 +32,8 @@ final class Icons {
     static final String RESET = "M12 4V1L7 5.5 12 10V6.5a5.5 5.5 0 1 1-5.5 5.5H4a8 8 0 1 0 8-8z";
     static final String MOON = "M20.5 14.5A8.5 8.5 0 0 1 9.5 3.5a8.5 8.5 0 1 0 11 11z";
     static final String GEAR = gear();
+    /** Four corners opening outwards: the whole picture in view. */
+    static final String FIT = "M3 3h6v2H5v4H3z M15 3h6v6h-2V5h-4z M3 15h2v4h4v2H3z M19 15h2v6h-6v-2h4z";
     static final String CLOSE = "M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12 19 17.6 17.6 19 12 13.4 6.4 19 5 17.6 10.6 12 5 6.4z";
 
     private Icons() {

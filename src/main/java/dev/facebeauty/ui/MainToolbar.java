@@ -61,8 +61,7 @@ final class MainToolbar extends ToolBar {
         save.textProperty().bind(vm.result().saveLabel());
         save.setOnAction(e -> view.save());
 
-        Button fit = new Button(Text.get("zoom.fit"));
-        fit.setId("zoom-fit");
+        Button fit = button(Text.get("zoom.fit"), Icons.FIT, Text.get("zoom.fitTip"), "zoom-fit");
         fit.setOnAction(e -> compare.fitProperty().set(true));
         Button actual = new Button("100 %");
         actual.setId("zoom-100");
@@ -118,12 +117,11 @@ final class MainToolbar extends ToolBar {
         getStyleClass().add("main-toolbar");
         // Below about 1300 px the secondary buttons show their icons only (their tooltips say what they do), so
         // everything fits from the smallest window up, without an overflow menu; Beautify keeps its words.
-        java.util.List<javafx.scene.control.Labeled> shrinkable = java.util.List.of(open, cancel, save, variants, batch);
-        widthProperty().addListener((obs, old, width) -> {
-            javafx.scene.control.ContentDisplay display = width.doubleValue() < COMPACT_BELOW
+        java.util.List<javafx.scene.control.Labeled> shrinkable = java.util.List.of(open, cancel, save, variants, batch, fit);
+        compaction = compact -> {
+            javafx.scene.control.ContentDisplay display = compact
                     ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT;
             shrinkable.forEach(control -> control.setContentDisplay(display));
-            boolean compact = display == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY;
             separators.forEach(separator -> separator.setManaged(!compact));
             separators.forEach(separator -> separator.setVisible(!compact));
             // − and + stay on the keyboard (Ctrl/Cmd and − / +) and the wheel; Fit and 100 % stay as buttons.
@@ -131,7 +129,25 @@ final class MainToolbar extends ToolBar {
                 step.setManaged(!compact);
                 step.setVisible(!compact);
             }
-        });
+        };
+    }
+
+    private final java.util.function.Consumer<Boolean> compaction;
+    private Boolean compact;
+
+    /**
+     * Chooses the compact form in the same layout pass as the width that asks for it: the toolbar's skin decides what
+     * overflows only when its width changes, so a form chosen afterwards (by a width listener) could leave buttons in
+     * its overflow menu.
+     */
+    @Override
+    protected void layoutChildren() {
+        boolean wanted = getWidth() < COMPACT_BELOW;
+        if (compact == null || compact != wanted) {
+            compact = wanted;
+            compaction.accept(wanted);
+        }
+        super.layoutChildren();
     }
 
     /** The toolbar's width below which the secondary buttons drop their words. */

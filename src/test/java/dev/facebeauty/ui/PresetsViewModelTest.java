@@ -34,7 +34,7 @@ class PresetsViewModelTest {
         PresetsViewModel vm = presets(adjustments);
         assertTrue(vm.presets().size() >= 5);
         vm.apply(named(vm, "Soft glam"));
-        assertEquals(Preset.BUILT_IN.get(2).parameters(), adjustments.parameters());
+        assertEquals(Preset.starters().get(2).parameters(), adjustments.parameters());
         assertThrows(UserMessages.UserFacingException.class, () -> vm.delete(named(vm, "Natural")));
         assertThrows(UserMessages.UserFacingException.class, () -> vm.saveCurrent("natural"), "a built-in's name is taken");
     }

@@ -41,6 +41,7 @@ abstract class WindowTestBase {
     void showWindow(Stage stage) throws Exception {
         server = new ContractTestServer().progress(1, 1);
         stage.setScene(sceneFor(ContractTestServer.VALID_KEY));
+        stage.sizeToScene(); // the primary stage is shared by the test classes: another may have resized it
         stage.show();
     }
 
