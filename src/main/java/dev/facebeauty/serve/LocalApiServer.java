@@ -9,12 +9,8 @@ import dev.facebeauty.engine.LocalEngine;
 import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.face.FaceAnalyzer;
 import dev.facebeauty.imaging.ApiImageLimits;
-import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageDecoder;
-import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.imaging.PreparedUpload;
-import dev.facebeauty.imaging.RgbImage;
-import dev.facebeauty.imaging.UnusableImageException;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,7 +19,6 @@ import java.net.InetSocketAddress;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,20 +43,6 @@ public final class LocalApiServer implements AutoCloseable {
     static final int BODY_SECONDS = 30;
     private static final ApiImageLimits LIMITS = ApiImageLimits.FACE_BEAUTY_PRO;
 
-    private sealed interface Job {
-        record Queued() implements Job {
-        }
-
-        record Processing() implements Job {
-        }
-
-        record Done(java.nio.file.Path file, ImageFormat format) implements Job {
-        }
-
-        record Failed(String message) implements Job {
-        }
-    }
-
     private final HttpServer http;
     private final byte[] keyHash;
     private final LocalEngine engine;
@@ -69,7 +50,7 @@ public final class LocalApiServer implements AutoCloseable {
     private final ImageDecoder decoder = new ImageDecoder();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("local-api-worker").factory());
-    private final Map<String, Job> jobs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, ServedJob> jobs = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, java.time.Instant> accepted = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.nio.file.Path results;
     private final java.time.Clock clock;
@@ -157,44 +138,18 @@ public final class LocalApiServer implements AutoCloseable {
                 return;
             }
             MultipartParser.Part image = parts.get("image");
-            if (image.body().length > LIMITS.maxBytes()) {
-                error(ex, 413, "FILE_SIZE_EXCEEDS_LIMIT", "file larger than 2 MB");
+            UploadCheck.Outcome checked = UploadCheck.check(image.body(), decoder, faces);
+            if (checked instanceof UploadCheck.Refused refused) {
+                error(ex, refused.status(), refused.code(), refused.message());
                 return;
             }
-            Optional<ImageFormat> format = ImageFormat.sniff(image.body()).filter(ImageFormat::acceptedByApi);
-            if (format.isEmpty()) {
-                error(ex, 415, "UNSUPPORTED_FILE_TYPES", "only JPEG, JPG, PNG");
-                return;
-            }
-            DecodedImage decoded;
-            try {
-                // The size from the header first: a small file may claim a huge picture.
-                java.awt.Dimension size = decoder.size(image.body());
-                if (size.width >= LIMITS.maxSideExclusive() || size.height >= LIMITS.maxSideExclusive()) {
-                    error(ex, 413, "ERROR_HIGH_RESOLUTION", "resolution too high");
-                    return;
-                }
-                decoded = decoder.decode(image.body());
-            } catch (UnusableImageException e) {
-                error(ex, 422, "FILE_DECODING_FAILURE", "file could not be decoded");
-                return;
-            }
-            if (LIMITS.tooSmall(decoded.width(), decoded.height())) {
-                error(ex, 422, "ERROR_LOW_RESOLUTION", "resolution too low");
-                return;
-            }
-            // Like the cloud, a photo without a face is refused at once rather than failing later.
-            if (faces.analyze(RgbImage.of(decoded.image())).isEmpty()) {
-                error(ex, 422, "ERROR_NO_FACE_IN_FILE", "pic not has face");
-                return;
-            }
+            UploadCheck.Accepted upload = (UploadCheck.Accepted) checked;
             String id = UUID.randomUUID().toString();
             forgetExpired();
             accepted.put(id, clock.instant());
-            jobs.put(id, new Job.Queued());
+            jobs.put(id, new ServedJob.Queued());
             BeautyParameters parameters = SubmitForm.parameters(parts);
-            PreparedUpload upload = new PreparedUpload(image.body(), format.get(), decoded.width(), decoded.height(), List.of());
-            worker.execute(() -> run(id, upload, parameters));
+            worker.execute(() -> run(id, upload.prepared(), parameters));
             ObjectNode ok = ApiReplies.envelope(200, "", "");
             ok.put("task_type", "async");
             ok.put("task_id", id);
@@ -203,14 +158,14 @@ public final class LocalApiServer implements AutoCloseable {
     }
 
     private void run(String id, PreparedUpload upload, BeautyParameters parameters) {
-        jobs.replace(id, new Job.Processing());
+        jobs.replace(id, new ServedJob.Processing());
         try {
             var result = engine.beautify(upload, parameters, ProgressListener.NONE);
             java.nio.file.Path file = results.resolve(id + "." + result.format().extension());
             java.nio.file.Files.write(file, result.bytes());
-            jobs.replace(id, new Job.Done(file, result.format()));
+            jobs.replace(id, new ServedJob.Done(file, result.format()));
         } catch (Exception e) {
-            jobs.replace(id, new Job.Failed(e.getMessage() == null ? e.toString() : e.getMessage()));
+            jobs.replace(id, new ServedJob.Failed(e.getMessage() == null ? e.toString() : e.getMessage()));
         }
     }
 
@@ -228,21 +183,21 @@ public final class LocalApiServer implements AutoCloseable {
                 error(ex, 400, "MISSING_PARAMETERS", "task_id is required");
                 return;
             }
-            Job job = jobs.get(id);
+            ServedJob job = jobs.get(id);
             if (job == null) {
                 error(ex, 404, "ERROR_RESOURCE_NOT_FOUND", "task not found");
                 return;
             }
             // A failed job is task_status 3 with the reason in error_detail.message, as the official SDKs read it.
-            ObjectNode body = ApiReplies.envelope(200, "", job instanceof Job.Failed f ? f.message() : "");
+            ObjectNode body = ApiReplies.envelope(200, "", job instanceof ServedJob.Failed f ? f.message() : "");
             switch (job) {
-                case Job.Queued q -> body.put("task_status", 0);
-                case Job.Processing p -> body.put("task_status", 1);
-                case Job.Done d -> {
+                case ServedJob.Queued q -> body.put("task_status", 0);
+                case ServedJob.Processing p -> body.put("task_status", 1);
+                case ServedJob.Done d -> {
                     body.put("task_status", 2);
                     body.put("result_url", baseUrl() + "/results/" + id + "." + d.format().extension());
                 }
-                case Job.Failed f -> body.put("task_status", 3);
+                case ServedJob.Failed f -> body.put("task_status", 3);
             }
             ApiReplies.reply(ex, 200, body.toString());
         }
@@ -253,8 +208,8 @@ public final class LocalApiServer implements AutoCloseable {
         try (ex) {
             String name = ex.getRequestURI().getPath().substring("/results/".length());
             int dot = name.lastIndexOf('.');
-            Job job = dot > 0 ? jobs.get(name.substring(0, dot)) : null;
-            if (!(job instanceof Job.Done done)) {
+            ServedJob job = dot > 0 ? jobs.get(name.substring(0, dot)) : null;
+            if (!(job instanceof ServedJob.Done done)) {
                 ex.sendResponseHeaders(404, -1);
                 return;
             }
@@ -280,7 +235,7 @@ public final class LocalApiServer implements AutoCloseable {
             if (!e.getValue().isBefore(limit)) {
                 return false;
             }
-            if (jobs.remove(e.getKey()) instanceof Job.Done done) {
+            if (jobs.remove(e.getKey()) instanceof ServedJob.Done done) {
                 try {
                     java.nio.file.Files.deleteIfExists(done.file());
                 } catch (IOException ignored) {

@@ -169,8 +169,8 @@ final class AdjustmentsPanel extends ScrollPane {
         Slider slider = new Slider(0, 100, 100);
         slider.setId("amount-slider");
         slider.setBlockIncrement(5);
-        slider.disableProperty().bind(vm.resultProperty().isNull());
-        VBox box = sliderRow(Text.get("amount.label"), slider, vm.amountProperty(), "%d %%");
+        slider.disableProperty().bind(vm.result().imageProperty().isNull());
+        VBox box = sliderRow(Text.get("amount.label"), slider, vm.result().amountProperty(), "%d %%");
         Label hint = new Label(Text.get("amount.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);

@@ -64,8 +64,8 @@ final class CompareView extends GridPane {
     private final RestoreBrush brush;
     private boolean painting;
     private final Region dividerHandle = new Region();
-    private final Side left;
-    private final Side right;
+    private final ImagePane left;
+    private final ImagePane right;
     private double shownScale = 1;
     /** The zoom shown, in per cent of one original pixel per device pixel: for the toolbar's figure. */
     private final javafx.beans.property.ReadOnlyIntegerWrapper shownPercent = new javafx.beans.property.ReadOnlyIntegerWrapper(100);
@@ -74,11 +74,20 @@ final class CompareView extends GridPane {
         this.brush = vm.restoreBrush();
         getStyleClass().add("compare-view");
         setHgap(12);
-        left = new Side(Text.get("compare.original"), vm.originalProperty(), Bindings.createStringBinding(
-                () -> vm.faceSummaryProperty().get().isEmpty() ? vm.originalInfoProperty().get()
-                        : vm.originalInfoProperty().get() + " · " + vm.faceSummaryProperty().get(),
-                vm.originalInfoProperty(), vm.faceSummaryProperty()), Text.get("compare.originalEmpty"));
-        right = new Side(Text.get("compare.result"), vm.shownResult(), vm.shownResultInfo(), Text.get("compare.resultEmpty"));
+        left = new ImagePane(Text.get("compare.original"), vm.photo().imageProperty(), Bindings.createStringBinding(
+                () -> vm.photo().faceSummaryProperty().get().isEmpty() ? vm.photo().infoProperty().get()
+                        : vm.photo().infoProperty().get() + " · " + vm.photo().faceSummaryProperty().get(),
+                vm.photo().infoProperty(), vm.photo().faceSummaryProperty()), Text.get("compare.originalEmpty"), this::zoomBy,
+                this::toggleFit);
+        right = new ImagePane(Text.get("compare.result"), vm.shownResult(), vm.shownResultInfo(), Text.get("compare.resultEmpty"),
+                this::zoomBy, this::toggleFit);
+        // Both captions take the taller one's height, so the two pictures share one top edge (and one fitted scale).
+        javafx.beans.binding.DoubleBinding captions = Bindings.createDoubleBinding(
+                () -> Math.max(left.header.prefHeight(left.header.getWidth()), right.header.prefHeight(right.header.getWidth())),
+                left.header.widthProperty(), right.header.widthProperty(), vm.photo().infoProperty(),
+                vm.photo().faceSummaryProperty(), vm.shownResultInfo());
+        left.header.minHeightProperty().bind(captions);
+        right.header.minHeightProperty().bind(captions);
         left.setId("original-pane");
         right.setId("result-pane");
         right.image.setId("result-image");
@@ -107,7 +116,7 @@ final class CompareView extends GridPane {
         add(right, 1, 0);
         left.setMinWidth(0);
         right.setMinWidth(0);
-        for (Side pane : List.of(left, right)) {
+        for (ImagePane pane : List.of(left, right)) {
             pane.image.imageProperty().addListener(o -> relayout());
             pane.scroll.viewportBoundsProperty().addListener(o -> relayout());
         }
@@ -122,7 +131,7 @@ final class CompareView extends GridPane {
      * while the space bar is held, hidden otherwise.
      */
     private void setUpOverlay(MainViewModel vm) {
-        originalOverlay.imageProperty().bind(vm.originalProperty());
+        originalOverlay.imageProperty().bind(vm.photo().imageProperty());
         originalOverlay.setPreserveRatio(false);
         originalOverlay.setSmooth(true);
         originalOverlay.setId("original-overlay");
@@ -131,12 +140,12 @@ final class CompareView extends GridPane {
         dividerHandle.getStyleClass().add("split-divider");
         dividerHandle.setId("split-divider");
         dividerHandle.setManaged(false);
-        amountOverlay.imageProperty().bind(vm.originalProperty());
+        amountOverlay.imageProperty().bind(vm.photo().imageProperty());
         amountOverlay.setId("amount-overlay");
         amountOverlay.setMouseTransparent(true);
-        amountOverlay.opacityProperty().bind(vm.amountProperty().multiply(-0.01).add(1));
-        amountOverlay.visibleProperty().bind(right.image.imageProperty().isNotNull().and(vm.amountProperty().lessThan(100)));
-        restoreOverlay.imageProperty().bind(vm.originalProperty());
+        amountOverlay.opacityProperty().bind(vm.result().amountProperty().multiply(-0.01).add(1));
+        amountOverlay.visibleProperty().bind(right.image.imageProperty().isNotNull().and(vm.result().amountProperty().lessThan(100)));
+        restoreOverlay.imageProperty().bind(vm.photo().imageProperty());
         restoreOverlay.setId("restore-overlay");
         restoreOverlay.setMouseTransparent(true);
         restoreClip.imageProperty().bind(brush.maskImageProperty());
@@ -275,7 +284,7 @@ final class CompareView extends GridPane {
         double deviceScale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getRenderScaleX() : 1;
         double scale = zoom.get();
         if (fit.get()) {
-            Side visible = mode.get() == Mode.SPLIT ? right : left;
+            ImagePane visible = mode.get() == Mode.SPLIT ? right : left;
             double w = Math.max(1, visible.scroll.getViewportBounds().getWidth() - 2);
             double h = Math.max(1, visible.scroll.getViewportBounds().getHeight() - 2);
             scale = Math.min(1, Math.min(w / reference.getWidth(), h / reference.getHeight()) * deviceScale);
@@ -288,66 +297,5 @@ final class CompareView extends GridPane {
             view.setFitHeight(height);
         }
         placeDivider();
-    }
-
-    /** One side: a titled, scrollable image with a placeholder while empty. */
-    private final class Side extends VBox {
-        final ImageView image = new ImageView();
-        final ScrollPane scroll = new ScrollPane();
-        final StackPane stage;
-        final Label heading;
-
-        Side(String title, ObservableValue<Image> source, ObservableValue<String> info,
-                     String placeholderText) {
-            getStyleClass().add("image-pane");
-            heading = new Label(title);
-            heading.getStyleClass().add("pane-title");
-            heading.setMinWidth(Region.USE_PREF_SIZE);
-            Label details = new Label();
-            details.getStyleClass().add("pane-info");
-            details.textProperty().bind(info);
-            details.setMinWidth(0);
-            // Long captions (a note, a translation) wrap onto a second line rather than being cut off.
-            details.setWrapText(true);
-            details.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(details, Priority.ALWAYS);
-            HBox header = new HBox(8, heading, details);
-            header.setAlignment(Pos.BASELINE_LEFT);
-
-            image.imageProperty().bind(source);
-            image.setPreserveRatio(true);
-            image.setSmooth(true);
-            StackPane centred = new StackPane(image);
-            stage = centred;
-            centred.getStyleClass().add("image-stage");
-            scroll.setContent(centred);
-            scroll.setPannable(true);
-            scroll.getStyleClass().add("image-scroll");
-            centred.minWidthProperty().bind(Bindings.createDoubleBinding(
-                    () -> scroll.getViewportBounds().getWidth(), scroll.viewportBoundsProperty()));
-            centred.minHeightProperty().bind(Bindings.createDoubleBinding(
-                    () -> scroll.getViewportBounds().getHeight(), scroll.viewportBoundsProperty()));
-
-            Label placeholder = new Label(placeholderText);
-            placeholder.getStyleClass().add("placeholder");
-            placeholder.visibleProperty().bind(image.imageProperty().isNull());
-            placeholder.setMouseTransparent(true);
-            StackPane body = new StackPane(scroll, placeholder);
-            VBox.setVgrow(body, Priority.ALWAYS);
-            getChildren().addAll(header, body);
-
-            // The wheel zooms (as in photo viewers); with Shift it scrolls, and dragging pans.
-            scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
-                if (!e.isShiftDown() && e.getDeltaY() != 0) {
-                    zoomBy(e.getDeltaY() > 0 ? 1.15 : 1 / 1.15);
-                    e.consume();
-                }
-            });
-            scroll.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
-                if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-                    toggleFit();
-                }
-            });
-        }
     }
 }

@@ -45,7 +45,7 @@ final class MainToolbar extends ToolBar {
         ComboBox<EngineKind> engine = new ComboBox<>(FXCollections.observableArrayList(EngineKind.values()));
         engine.setId("engine-choice");
         engine.valueProperty().bindBidirectional(vm.engineKindProperty());
-        engine.disableProperty().bind(vm.busyProperty());
+        engine.disableProperty().bind(vm.status().busyProperty());
         engine.setTooltip(new Tooltip(Text.get("toolbar.engineTip")));
         Label price = new Label();
         price.textProperty().bind(vm.priceText());
@@ -53,7 +53,7 @@ final class MainToolbar extends ToolBar {
         price.setTooltip(new Tooltip(Text.get("toolbar.priceTip")));
 
         Button cancel = button(Text.get("common.cancel"), Icons.STOP, Text.get("toolbar.cancelTip"), "cancel-button");
-        cancel.disableProperty().bind(vm.busyProperty().not());
+        cancel.disableProperty().bind(vm.status().busyProperty().not());
         cancel.setOnAction(e -> vm.cancel());
 
         Button save = button(Text.get("save.button"), Icons.SAVE, Text.get("toolbar.saveTip"), "save-button");

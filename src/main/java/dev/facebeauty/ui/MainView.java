@@ -115,7 +115,7 @@ final class MainView extends BorderPane {
             chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(2));
         }
         // The folder last saved into (an export folder, say), else beside the photo.
-        Path source = vm.sourceProperty().get();
+        Path source = vm.photo().sourceProperty().get();
         vm.workspace().saveFolder()
                 .or(() -> Optional.ofNullable(source).map(Path::getParent))
                 .ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
@@ -134,7 +134,7 @@ final class MainView extends BorderPane {
         if (!vm.canBeautify().get()) {
             return;
         }
-        if (vm.engineKindProperty().get() == EngineKind.CLOUD && vm.noFaceFound()
+        if (vm.engineKindProperty().get() == EngineKind.CLOUD && vm.photo().noFaceFound()
                 && !Dialogs.confirm(this, Alert.AlertType.WARNING, Text.get("noFace.title"),
                 Text.get("noFace.text"), Text.get("noFace.upload"), true)) {
             return;

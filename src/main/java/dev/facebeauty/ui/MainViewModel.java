@@ -132,48 +132,9 @@ public final class MainViewModel {
         return workspace;
     }
 
-    public ReadOnlyObjectProperty<Path> sourceProperty() {
-        return photo.sourceProperty();
-    }
-
-    public ReadOnlyObjectProperty<Image> originalProperty() {
-        return photo.imageProperty();
-    }
-
-    public ReadOnlyStringProperty originalInfoProperty() {
-        return photo.infoProperty();
-    }
-
-    /** The faces found in the open photo (in its pixels), or null while they are still being looked for. */
-    public ReadOnlyObjectProperty<List<Face>> facesProperty() {
-        return photo.facesProperty();
-    }
-
-    /** "1 face", "No face found: …", shown under the original. */
-    public ReadOnlyStringProperty faceSummaryProperty() {
-        return photo.faceSummaryProperty();
-    }
-
-    /** Whether the open photo was checked and holds no face (the view asks before spending credits on it). */
-    public boolean noFaceFound() {
-        return photo.noFaceFound();
-    }
-
-    public ReadOnlyObjectProperty<Image> resultProperty() {
-        return result.imageProperty();
-    }
-
-    public ReadOnlyStringProperty resultInfoProperty() {
-        return result.infoProperty();
-    }
-
-    public IntegerProperty amountProperty() {
-        return result.amountProperty();
-    }
-
-    /** False while the shown result has not been saved (closing the window then asks first). */
-    public BooleanProperty resultSavedProperty() {
-        return result.savedProperty();
+    /** The open photo: its path, picture, caption and faces. */
+    PhotoViewModel photo() {
+        return photo;
     }
 
     /** What the result pane shows: the live preview while the sliders move, else the last full result. */
@@ -203,20 +164,9 @@ public final class MainViewModel {
         return engineKind;
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.textProperty();
-    }
-
-    public ReadOnlyObjectProperty<StatusKind> statusKindProperty() {
-        return status.kindProperty();
-    }
-
-    public ReadOnlyStringProperty creditsProperty() {
-        return status.creditsProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return status.busyProperty();
+    /** The status line, the credit balance and whether work is running. */
+    StatusLine status() {
+        return status;
     }
 
     public ReadOnlyStringProperty preparationNotesProperty() {

@@ -15,22 +15,22 @@ final class StatusBar extends HBox {
     StatusBar(MainViewModel vm, Runnable showSettings) {
         Label status = new Label();
         status.setId("status-text");
-        status.textProperty().bind(vm.statusProperty());
+        status.textProperty().bind(vm.status().textProperty());
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
-        vm.statusKindProperty().addListener((obs, old, kind) -> applyKind(status, kind));
-        applyKind(status, vm.statusKindProperty().get());
+        vm.status().kindProperty().addListener((obs, old, kind) -> applyKind(status, kind));
+        applyKind(status, vm.status().kindProperty().get());
 
         javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
         spinner.setPrefSize(14, 14);
-        spinner.visibleProperty().bind(vm.busyProperty());
-        spinner.managedProperty().bind(vm.busyProperty());
+        spinner.visibleProperty().bind(vm.status().busyProperty());
+        spinner.managedProperty().bind(vm.status().busyProperty());
 
         // A link, as the balance and the missing-key hint both lead to Settings.
         Hyperlink credits = new Hyperlink();
         credits.setId("credits-text");
         credits.getStyleClass().add("credits");
-        credits.textProperty().bind(vm.creditsProperty());
+        credits.textProperty().bind(vm.status().creditsProperty());
         credits.setTooltip(new Tooltip(Text.get("status.creditsTip")));
         credits.setOnAction(e -> {
             credits.setVisited(false);

@@ -51,11 +51,11 @@ class EditInPlaceWindowTest extends WindowTestBase {
         List<Path> before = listed();
 
         robot.interact(() -> FaceBeautyApp.openFromArguments(vm, List.of(FaceBeautyApp.EDIT_IN_PLACE, photo.toString())));
-        waitUntil("the photo to show and be analysed", () -> vm.originalProperty().get() != null && vm.facesProperty().get() != null);
+        waitUntil("the photo to show and be analysed", () -> vm.photo().imageProperty().get() != null && vm.photo().facesProperty().get() != null);
         assertEquals("edit.tif (edit in place) — Face Beauty Studio", vm.windowTitle().get());
         robot.interact(() -> vm.engineKindProperty().set(EngineKind.CLOUD));
         robot.interact(vm::beautify);
-        waitUntil("the result", () -> vm.resultProperty().get() != null && vm.canSave().get());
+        waitUntil("the result", () -> vm.result().imageProperty().get() != null && vm.canSave().get());
         Button save = robot.lookup("#save-button").queryAs(Button.class);
         assertEquals("Save back to edit.tif", save.getText());
 

@@ -74,7 +74,7 @@ class MainWindowTest extends WindowTestBase {
 
         robot.clickOn("#beautify-button");
         confirmUploadWithoutFace(robot);
-        waitUntil("the result to show", () -> vm.resultProperty().get() != null);
+        waitUntil("the result to show", () -> vm.result().imageProperty().get() != null);
         assertTrue(status(robot).startsWith("Done"), status(robot));
         ImageView result = robot.lookup("#result-image").queryAs(ImageView.class);
         assertNotNull(result.getImage());
@@ -111,9 +111,9 @@ class MainWindowTest extends WindowTestBase {
         Path photo = photo();
         byte[] original = Files.readAllBytes(photo);
         robot.interact(() -> vm.open(photo));
-        waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
+        waitUntil("the photo to show", () -> vm.photo().imageProperty().get() != null);
         robot.interact(vm::beautify);
-        waitUntil("the result", () -> vm.resultProperty().get() != null);
+        waitUntil("the result", () -> vm.result().imageProperty().get() != null);
         assertTrue(vm.result().wouldOverwriteOriginal(photo));
         robot.interact(() -> vm.result().save(photo));
         WaitForAsyncUtils.waitForFxEvents();
@@ -135,14 +135,14 @@ class MainWindowTest extends WindowTestBase {
         assertTrue(vm.closeWarning().isEmpty(), "nothing to lose yet");
         Path photo = photo();
         robot.interact(() -> vm.open(photo));
-        waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
+        waitUntil("the photo to show", () -> vm.photo().imageProperty().get() != null);
         robot.interact(vm::beautify);
         assertTrue(vm.closeWarning().orElseThrow().contains("still working"));
-        waitUntil("the result", () -> vm.resultProperty().get() != null);
+        waitUntil("the result", () -> vm.result().imageProperty().get() != null);
         assertTrue(vm.closeWarning().orElseThrow().contains("not saved yet"));
         Path saved = dir.resolve("saved.jpg");
         robot.interact(() -> vm.result().save(saved));
-        waitUntil("the file", () -> vm.resultSavedProperty().get());
+        waitUntil("the file", () -> vm.result().savedProperty().get());
         assertTrue(vm.closeWarning().isEmpty(), "saved, so closing is silent");
         assertTrue(vm.replaceWarning().isEmpty(), "saved, so opening another photo is silent");
 
@@ -150,13 +150,13 @@ class MainWindowTest extends WindowTestBase {
         robot.interact(() -> vm.engineKindProperty().set(EngineKind.LOCAL));
         robot.interact(() -> vm.adjustments().sliders().getFirst().valueProperty().set(61));
         robot.interact(vm::beautify);
-        waitUntil("the built-in result", () -> !vm.resultSavedProperty().get() && !vm.busyProperty().get());
+        waitUntil("the built-in result", () -> !vm.result().savedProperty().get() && !vm.status().busyProperty().get());
         assertTrue(vm.closeWarning().orElseThrow().contains("is not kept: if you quit now, it is lost"), vm.closeWarning().orElseThrow());
         assertTrue(vm.replaceWarning().orElseThrow().contains("if you open another photo now, it is lost"));
         robot.interact(() -> vm.engineKindProperty().set(EngineKind.CLOUD));
         robot.interact(() -> vm.adjustments().sliders().getFirst().valueProperty().set(62));
         robot.interact(vm::beautify);
-        waitUntil("the cloud result", () -> !vm.busyProperty().get() && vm.resultInfoProperty().get().contains("task"));
+        waitUntil("the cloud result", () -> !vm.status().busyProperty().get() && vm.result().infoProperty().get().contains("task"));
         assertTrue(vm.closeWarning().orElseThrow().contains("the service's result is kept and offered again"),
                 vm.closeWarning().orElseThrow());
     }
@@ -165,7 +165,7 @@ class MainWindowTest extends WindowTestBase {
     void theStatusBarShowsTheBalanceAndWithoutAKeyAsksForOne(FxRobot robot) throws Exception {
         robot.interact(vm::refreshCredits);
         String balance = java.text.NumberFormat.getIntegerInstance().format(1234) + " credits";
-        waitUntil("the balance", () -> balance.equals(vm.creditsProperty().get()));
+        waitUntil("the balance", () -> balance.equals(vm.status().creditsProperty().get()));
         assertEquals(balance, robot.lookup("#credits-text").queryLabeled().getText());
 
         robot.interact(() -> {
@@ -179,7 +179,7 @@ class MainWindowTest extends WindowTestBase {
         assertEquals("Add your API key…", robot.lookup("#credits-text").queryLabeled().getText());
         Path photo = photo();
         robot.interact(() -> vm.open(photo));
-        waitUntil("the photo to show", () -> vm.originalProperty().get() != null);
+        waitUntil("the photo to show", () -> vm.photo().imageProperty().get() != null);
         assertEquals(EngineKind.LOCAL, vm.engineKindProperty().get(), "without a key the built-in engine is the default");
         robot.interact(() -> vm.engineKindProperty().set(EngineKind.CLOUD));
         robot.interact(vm::beautify);
@@ -210,7 +210,7 @@ class MainWindowTest extends WindowTestBase {
         openAndAnalyse(robot, photo);
         robot.clickOn("#beautify-button");
         confirmUploadWithoutFace(robot);
-        waitUntil("the error", () -> vm.statusKindProperty().get() == StatusKind.ERROR);
+        waitUntil("the error", () -> vm.status().kindProperty().get() == StatusKind.ERROR);
         assertTrue(status(robot).startsWith("The API key is not valid — open Settings and check it."), status(robot));
         assertTrue(status(robot).contains("ERROR_APPLICATIONS_NOT_EXISTS"), status(robot));
     }
@@ -220,7 +220,7 @@ class MainWindowTest extends WindowTestBase {
         Path corrupt = dir.resolve("broken.png");
         Files.writeString(corrupt, "this is no image");
         robot.interact(() -> vm.open(corrupt));
-        waitUntil("the error", () -> vm.statusKindProperty().get() == StatusKind.ERROR);
+        waitUntil("the error", () -> vm.status().kindProperty().get() == StatusKind.ERROR);
         assertTrue(status(robot).startsWith("This file is not a photo"), status(robot));
         assertTrue(robot.lookup("#beautify-button").queryAs(Button.class).isDisabled());
     }
@@ -282,28 +282,28 @@ class MainWindowTest extends WindowTestBase {
         openAndAnalyse(robot, large);
         robot.interact(() -> vm.engineKindProperty().set(EngineKind.CLOUD));
         robot.interact(vm::beautify);
-        waitUntil("the cloud result", () -> vm.resultProperty().get() != null && !vm.busyProperty().get());
+        waitUntil("the cloud result", () -> vm.result().imageProperty().get() != null && !vm.status().busyProperty().get());
         assertTrue(vm.preparationNotesProperty().get().contains("Resized from 4400 × 3000"), vm.preparationNotesProperty().get());
         robot.interact(() -> vm.engineKindProperty().set(EngineKind.LOCAL));
         assertEquals("", vm.preparationNotesProperty().get(), "what was changed for the cloud says nothing about the built-in engine");
 
         robot.interact(() -> vm.open(dir.resolve("no-such-photo.jpg")));
-        waitUntil("the error", () -> vm.statusKindProperty().get() == StatusKind.ERROR);
+        waitUntil("the error", () -> vm.status().kindProperty().get() == StatusKind.ERROR);
         robot.interact(() -> vm.settingsChanged(vm.settingsProperty().get()));
-        assertEquals("Settings saved.", vm.statusProperty().get(), "an error does not outlive the settings that may have caused it");
+        assertEquals("Settings saved.", vm.status().textProperty().get(), "an error does not outlive the settings that may have caused it");
     }
 
     @Test
     void aRealPortraitFromTheFixtures(FxRobot robot) throws Exception {
         Path astronaut = Fixtures.photo("astronaut.png");
         openAndAnalyse(robot, astronaut);
-        assertEquals(512, vm.originalProperty().get().getWidth());
-        assertEquals(1, vm.facesProperty().get().size(), "the astronaut's face is found");
+        assertEquals(512, vm.photo().imageProperty().get().getWidth());
+        assertEquals(1, vm.photo().facesProperty().get().size(), "the astronaut's face is found");
         assertTrue(robot.lookup("#original-pane").queryAs(javafx.scene.Parent.class).lookupAll(".pane-info").stream()
                 .anyMatch(n -> ((Label) n).getText().endsWith("1 face")));
         robot.clickOn("#beautify-button"); // a face was found, so the cloud job starts without a question
-        waitUntil("the result to show", () -> vm.resultProperty().get() != null);
-        assertEquals(512, vm.resultProperty().get().getWidth());
+        waitUntil("the result to show", () -> vm.result().imageProperty().get() != null);
+        assertEquals(512, vm.result().imageProperty().get().getWidth());
     }
 
     @Test
@@ -321,18 +321,18 @@ class MainWindowTest extends WindowTestBase {
         assertNotNull(shown.getImage());
         assertTrue(vm.shownResultInfo().get().startsWith("Preview"), vm.shownResultInfo().get());
         assertTrue(robot.lookup("#save-button").queryAs(Button.class).isDisabled(), "a preview is not saved");
-        assertTrue(differs(vm.originalProperty().get(), shown.getImage()), "the preview shows the retouch");
+        assertTrue(differs(vm.photo().imageProperty().get(), shown.getImage()), "the preview shows the retouch");
 
         robot.clickOn("#beautify-button");
-        waitUntil("the full result", () -> vm.resultProperty().get() != null);
+        waitUntil("the full result", () -> vm.result().imageProperty().get() != null);
         assertEquals(0, server.submits().size(), "the built-in engine sends nothing");
         assertFalse(vm.previewShownProperty().get());
         assertTrue(vm.shownResultInfo().get().startsWith("Built-in engine"), vm.shownResultInfo().get());
-        assertTrue(differs(vm.originalProperty().get(), vm.resultProperty().get()));
+        assertTrue(differs(vm.photo().imageProperty().get(), vm.result().imageProperty().get()));
 
         Path saved = dir.resolve("astronaut_beauty.png");
         robot.interact(() -> vm.result().save(saved));
-        waitUntil("saved", () -> Files.exists(saved) && vm.resultSavedProperty().get());
+        waitUntil("saved", () -> Files.exists(saved) && vm.result().savedProperty().get());
         assertEquals(512, javax.imageio.ImageIO.read(saved.toFile()).getWidth());
     }
 
@@ -341,7 +341,7 @@ class MainWindowTest extends WindowTestBase {
         openAndAnalyse(robot, photo());
         robot.interact(() -> vm.engineKindProperty().set(EngineKind.LOCAL));
         robot.clickOn("#beautify-button");
-        waitUntil("the result", () -> vm.resultProperty().get() != null);
+        waitUntil("the result", () -> vm.result().imageProperty().get() != null);
         ImageView original = robot.lookup("#original-image").queryAs(ImageView.class);
         ImageView result = robot.lookup("#result-image").queryAs(ImageView.class);
         ImageView overlay = robot.lookup("#original-overlay").queryAs(ImageView.class);
@@ -399,10 +399,10 @@ class MainWindowTest extends WindowTestBase {
         openAndAnalyse(robot, photo);
         robot.interact(() -> vm.engineKindProperty().set(EngineKind.LOCAL));
         robot.clickOn("#beautify-button");
-        waitUntil("the result", () -> vm.resultProperty().get() != null);
+        waitUntil("the result", () -> vm.result().imageProperty().get() != null);
         Path saved = dir.resolve("camera_beauty.jpg");
         robot.interact(() -> vm.result().save(saved));
-        waitUntil("saved", () -> Files.exists(saved) && vm.resultSavedProperty().get());
+        waitUntil("saved", () -> Files.exists(saved) && vm.result().savedProperty().get());
         var exif = com.drew.imaging.ImageMetadataReader.readMetadata(saved.toFile())
                 .getFirstDirectoryOfType(com.drew.metadata.exif.ExifIFD0Directory.class);
         assertNotNull(exif, "EXIF carried over");
@@ -417,10 +417,10 @@ class MainWindowTest extends WindowTestBase {
         robot.interact(() -> vm.engineKindProperty().set(EngineKind.LOCAL));
         robot.interact(() -> vm.adjustments().filterProperty().set(new FilterOption(Optional.of(FilterType.CHAPLIN))));
         robot.clickOn("#beautify-button");
-        waitUntil("the result", () -> vm.resultProperty().get() != null);
+        waitUntil("the result", () -> vm.result().imageProperty().get() != null);
         Path full = dir.resolve("full.png");
         robot.interact(() -> vm.result().save(full));
-        waitUntil("saved in full", () -> Files.exists(full) && vm.resultSavedProperty().get());
+        waitUntil("saved in full", () -> Files.exists(full) && vm.result().savedProperty().get());
 
         Slider amount = robot.lookup("#amount-slider").queryAs(Slider.class);
         robot.interact(() -> amount.setValue(50));
@@ -429,7 +429,7 @@ class MainWindowTest extends WindowTestBase {
         assertEquals(0.5, overlay.getOpacity(), 1e-9, "half of the original over the result");
         Path half = dir.resolve("half.png");
         robot.interact(() -> vm.result().save(half));
-        waitUntil("saved at half", () -> Files.exists(half) && vm.resultSavedProperty().get());
+        waitUntil("saved at half", () -> Files.exists(half) && vm.result().savedProperty().get());
 
         java.awt.image.BufferedImage before = javax.imageio.ImageIO.read(photo.toFile());
         double all = meanDifference(before, javax.imageio.ImageIO.read(full.toFile()));

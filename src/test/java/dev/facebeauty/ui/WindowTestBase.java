@@ -76,7 +76,7 @@ abstract class WindowTestBase {
     /** Opens a photo and waits until it shows and its faces have been looked for. */
     void openAndAnalyse(FxRobot robot, Path photo) throws Exception {
         robot.interact(() -> vm.open(photo));
-        waitUntil("the photo to show and be analysed", () -> vm.originalProperty().get() != null && vm.facesProperty().get() != null);
+        waitUntil("the photo to show and be analysed", () -> vm.photo().imageProperty().get() != null && vm.photo().facesProperty().get() != null);
     }
 
     /** The synthetic test portraits hold no real face, so the cloud pre-flight asks first: answer "Upload anyway". */

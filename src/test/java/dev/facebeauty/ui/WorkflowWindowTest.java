@@ -50,7 +50,7 @@ class WorkflowWindowTest extends WindowTestBase {
         openAndAnalyse(robot, other);
         assertTrue(open.getItems().getFirst().getText().startsWith("other.jpg"), "newest first");
         robot.interact(() -> open.getItems().get(1).fire());
-        waitUntil("the recent photo", () -> photo.equals(vm.sourceProperty().get()));
+        waitUntil("the recent photo", () -> photo.equals(vm.photo().sourceProperty().get()));
         assertTrue(Files.isRegularFile(dir.resolve("home/config/workspace.json")), "remembered on disk");
     }
 
@@ -61,7 +61,7 @@ class WorkflowWindowTest extends WindowTestBase {
         robot.interact(() -> vm.engineKindProperty().set(EngineKind.LOCAL));
         robot.interact(() -> vm.adjustments().filterProperty().set(new FilterOption(Optional.of(FilterType.CHAPLIN))));
         robot.clickOn("#beautify-button");
-        waitUntil("the result", () -> vm.resultProperty().get() != null && !vm.busyProperty().get());
+        waitUntil("the result", () -> vm.result().imageProperty().get() != null && !vm.status().busyProperty().get());
 
         ImageView restored = robot.lookup("#restore-overlay").queryAs(ImageView.class);
         assertFalse(restored.isVisible(), "nothing restored yet");
@@ -77,11 +77,11 @@ class WorkflowWindowTest extends WindowTestBase {
         robot.drag(picture.getMinX() + 5, y, MouseButton.PRIMARY)
                 .moveTo(new Point2D(picture.getMaxX() - 5, y)).release(MouseButton.PRIMARY);
         assertTrue(restored.isVisible(), "the original shows where painted");
-        assertFalse(vm.resultSavedProperty().get());
+        assertFalse(vm.result().savedProperty().get());
 
         Path saved = dir.resolve("brushed.png");
         robot.interact(() -> vm.result().save(saved));
-        waitUntil("saved", () -> Files.exists(saved) && vm.resultSavedProperty().get());
+        waitUntil("saved", () -> Files.exists(saved) && vm.result().savedProperty().get());
         BufferedImage before = ImageIO.read(photo.toFile());
         BufferedImage after = ImageIO.read(saved.toFile());
         int w = before.getWidth(), h = before.getHeight();
@@ -94,7 +94,7 @@ class WorkflowWindowTest extends WindowTestBase {
         assertFalse(restored.isVisible());
         Path undone = dir.resolve("undone.png");
         robot.interact(() -> vm.result().save(undone));
-        waitUntil("saved again", () -> Files.exists(undone) && vm.resultSavedProperty().get());
+        waitUntil("saved again", () -> Files.exists(undone) && vm.result().savedProperty().get());
         assertTrue(meanDifference(band(before, h / 4, 3), band(ImageIO.read(undone.toFile()), h / 4, 3)) > 10);
         assertEquals(w, after.getWidth());
     }
@@ -106,10 +106,10 @@ class WorkflowWindowTest extends WindowTestBase {
         robot.interact(() -> vm.engineKindProperty().set(EngineKind.CLOUD));
         robot.clickOn("#beautify-button");
         confirmUploadWithoutFace(robot);
-        waitUntil("the cloud result", () -> vm.resultProperty().get() != null && !vm.busyProperty().get());
+        waitUntil("the cloud result", () -> vm.result().imageProperty().get() != null && !vm.status().busyProperty().get());
         Path saved = dir.resolve("portrait_beauty.jpg");
         robot.interact(() -> vm.result().save(saved));
-        waitUntil("saved", () -> Files.exists(saved) && vm.resultSavedProperty().get());
+        waitUntil("saved", () -> Files.exists(saved) && vm.result().savedProperty().get());
         int jobsBefore = server.submits().size();
 
         robot.clickOn("#history-button");
@@ -129,13 +129,13 @@ class WorkflowWindowTest extends WindowTestBase {
         robot.interact(() -> vm.adjustments().sliders().getFirst().valueProperty().set(3));
         robot.interact(() -> list.getSelectionModel().select(0));
         robot.clickOn("#history-reopen");
-        waitUntil("the reopened result", () -> vm.resultInfoProperty().get().contains("saved as portrait_beauty.jpg"));
+        waitUntil("the reopened result", () -> vm.result().infoProperty().get().contains("saved as portrait_beauty.jpg"));
         assertEquals(BeautyParameters.firstStart().whitening(), vm.adjustments().sliders().getFirst().value(), "the job's settings are back");
-        assertTrue(vm.resultSavedProperty().get(), "nothing new to save");
+        assertTrue(vm.result().savedProperty().get(), "nothing new to save");
 
         // Run again: the same photo and settings come from the cache, not from a new paid job.
         robot.clickOn("#history-rerun");
-        waitUntil("the re-run", () -> vm.statusProperty().get().startsWith("Done") && !vm.busyProperty().get());
+        waitUntil("the re-run", () -> vm.status().textProperty().get().startsWith("Done") && !vm.status().busyProperty().get());
         assertEquals(jobsBefore, server.submits().size(), "no second cloud job");
 
         robot.clickOn("#history-delete");
@@ -186,10 +186,10 @@ class WorkflowWindowTest extends WindowTestBase {
         assertFalse(variantsStage.isShowing());
         assertEquals(Optional.of(FilterType.CHAPLIN), vm.adjustments().parameters().filter());
         assertTrue(vm.canSave().get());
-        assertFalse(differs(images.get(1), vm.resultProperty().get()), "the main window shows the picked variant");
+        assertFalse(differs(images.get(1), vm.result().imageProperty().get()), "the main window shows the picked variant");
         Path saved = dir.resolve("variant.jpg");
         robot.interact(() -> vm.result().save(saved));
-        waitUntil("saved", () -> Files.exists(saved) && vm.resultSavedProperty().get());
+        waitUntil("saved", () -> Files.exists(saved) && vm.result().savedProperty().get());
         assertEquals(360, ImageIO.read(saved.toFile()).getHeight());
     }
 
@@ -201,9 +201,9 @@ class WorkflowWindowTest extends WindowTestBase {
         robot.interact(() -> vm.engineKindProperty().set(EngineKind.CLOUD));
         robot.clickOn("#beautify-button");
         confirmUploadWithoutFace(robot);
-        waitUntil("processing", () -> vm.statusProperty().get().startsWith("Processing"));
+        waitUntil("processing", () -> vm.status().textProperty().get().startsWith("Processing"));
         robot.interact(vm::cancel);
-        waitUntil("cancelled", () -> !vm.busyProperty().get());
+        waitUntil("cancelled", () -> !vm.status().busyProperty().get());
 
         robot.clickOn("#history-button");
         WaitForAsyncUtils.waitForFxEvents();
@@ -223,7 +223,7 @@ class WorkflowWindowTest extends WindowTestBase {
         server.taskStatusAlways(null); // now it finishes
         robot.interact(() -> list.getSelectionModel().select(0));
         robot.clickOn("#history-check");
-        waitUntil("the result", () -> message.getText().startsWith("Finished") && vm.resultProperty().get() != null);
+        waitUntil("the result", () -> message.getText().startsWith("Finished") && vm.result().imageProperty().get() != null);
         assertEquals("Not saved yet", HistoryViewModel.state(list.getItems().getFirst()));
         assertTrue(vm.canSave().get());
         robot.interact(historyStage::close);
