@@ -1,5 +1,6 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.ui.common.Zoom;
 import dev.facebeauty.text.Text;
 
 import javafx.beans.property.BooleanProperty;
@@ -42,8 +43,6 @@ import java.util.List;
  */
 final class CompareView extends GridPane {
 
-    static final double MIN_ZOOM = 0.05;
-    static final double MAX_ZOOM = 8;
 
     enum Mode { SIDE_BY_SIDE, SPLIT }
 
@@ -246,7 +245,7 @@ final class CompareView extends GridPane {
     void zoomBy(double factor) {
         double current = fit.get() ? effectiveFitZoom() : zoom.get();
         fit.set(false);
-        zoom.set(Math.clamp(current * factor, MIN_ZOOM, MAX_ZOOM));
+        zoom.set(Math.clamp(current * factor, Zoom.MIN, Zoom.MAX));
     }
 
     /** The zoom shown now, in per cent (fit included). */

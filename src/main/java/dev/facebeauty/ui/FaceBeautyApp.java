@@ -1,5 +1,8 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.ui.common.Branding;
+import dev.facebeauty.ui.settings.SettingsDialog;
+import dev.facebeauty.ui.settings.SettingsViewModel;
 import dev.facebeauty.app.AppServices;
 import dev.facebeauty.app.Logging;
 import dev.facebeauty.settings.AppPaths;
@@ -58,7 +61,7 @@ public final class FaceBeautyApp extends Application {
         MainViewModel vm = new MainViewModel(services, workers);
         Scene scene = createScene(vm, services);
         stage.titleProperty().bind(vm.windowTitle());
-        stage.getIcons().addAll(appIcons());
+        stage.getIcons().addAll(Branding.appIcons());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             if (!((MainView) scene.getRoot()).mayClose()) {
@@ -247,13 +250,6 @@ public final class FaceBeautyApp extends Application {
     }
 
     /** The window icon in the sizes the build copies from {@code icons/}; the OS picks the best fit. */
-    static List<Image> appIcons() {
-        return List.of(16, 32, 48, 64, 128, 256).stream()
-                .map(size -> FaceBeautyApp.class.getResource("face-beauty-studio-" + size + ".png"))
-                .filter(Objects::nonNull)
-                .map(url -> new Image(url.toExternalForm()))
-                .toList();
-    }
 
     @Override
     public void stop() {

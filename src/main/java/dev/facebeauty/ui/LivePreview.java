@@ -1,5 +1,6 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.ui.common.FxImages;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.engine.PreviewPhoto;
 import javafx.animation.PauseTransition;

@@ -1,5 +1,11 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.ui.batch.BatchView;
+import dev.facebeauty.ui.common.Dialogs;
+import dev.facebeauty.ui.common.Thumbnails;
+import dev.facebeauty.ui.history.HistoryView;
+import dev.facebeauty.ui.variants.VariantsView;
+import dev.facebeauty.ui.variants.VariantsViewModel;
 import dev.facebeauty.model.ServiceTerms;
 
 import dev.facebeauty.engine.EngineKind;
@@ -24,7 +30,6 @@ import java.util.function.Function;
 /** The main window's layout. All behaviour lives in {@link MainViewModel}; this class only wires controls to it. */
 final class MainView extends BorderPane {
 
-    static final List<String> OPENABLE = ServiceTerms.PHOTO_EXTENSIONS.stream().map(e -> "*." + e).toList();
 
     private final MainViewModel vm;
     private final CompareView compare;
@@ -65,7 +70,7 @@ final class MainView extends BorderPane {
     void openWithChooser() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Text.get("open.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Text.get("files.photos"), OPENABLE));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Text.get("files.photos"), Dialogs.PHOTO_PATTERNS));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Text.get("files.all"), "*.*"));
         vm.workspace().openFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         File file = chooser.showOpenDialog(getScene().getWindow());

@@ -1,5 +1,6 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.ui.common.Branding;
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.app.AppServices;
 import dev.facebeauty.app.EngineChoice;
@@ -41,8 +42,6 @@ import java.util.concurrent.Executor;
  * Beautify itself. Work runs in {@link Task}s on {@code executor}; properties change on the FX thread only.
  */
 public final class MainViewModel {
-
-    static final String APP_NAME = "Face Beauty Studio";
 
     private final AppServices services;
     private final EngineChoice engines;
@@ -184,8 +183,8 @@ public final class MainViewModel {
     /** "portrait.jpg — Face Beauty Studio", or the app's name alone before a photo is open; says when editing in place. */
     public StringBinding windowTitle() {
         ReadOnlyObjectProperty<Path> source = photo.sourceProperty();
-        return Bindings.createStringBinding(() -> source.get() == null || source.get().getFileName() == null ? APP_NAME
-                : Text.get(result.editingInPlace() ? "window.titleEditInPlace" : "window.title", source.get().getFileName(), APP_NAME),
+        return Bindings.createStringBinding(() -> source.get() == null || source.get().getFileName() == null ? Branding.APP_NAME
+                : Text.get(result.editingInPlace() ? "window.titleEditInPlace" : "window.title", source.get().getFileName(), Branding.APP_NAME),
                 source, result.editInPlaceProperty());
     }
 

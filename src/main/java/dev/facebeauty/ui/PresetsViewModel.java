@@ -1,5 +1,6 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.ui.common.UserMessages;
 import dev.facebeauty.settings.Preset;
 import dev.facebeauty.settings.PresetStore;
 import dev.facebeauty.text.Text;

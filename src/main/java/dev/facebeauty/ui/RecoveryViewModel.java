@@ -1,5 +1,7 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.ui.common.FxImages;
+import dev.facebeauty.ui.common.UserMessages;
 import dev.facebeauty.app.AppServices;
 import dev.facebeauty.app.EngineChoice;
 import dev.facebeauty.engine.BeautyResult;

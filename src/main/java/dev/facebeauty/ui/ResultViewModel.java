@@ -1,5 +1,6 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.ui.common.UserMessages;
 import dev.facebeauty.app.AppServices;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageFormat;

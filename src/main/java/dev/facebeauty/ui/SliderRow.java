@@ -1,5 +1,6 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.ui.common.Icons;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.text.Text;
 import javafx.geometry.Pos;

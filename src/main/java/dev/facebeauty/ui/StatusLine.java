@@ -1,5 +1,6 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.ui.common.CreditsText;
 import dev.facebeauty.api.ApiException;
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.app.EngineChoice;

@@ -1,5 +1,9 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.ui.batch.BatchViewModel;
+import dev.facebeauty.ui.common.UserMessages;
+import dev.facebeauty.ui.history.HistoryViewModel;
+import dev.facebeauty.ui.variants.VariantsViewModel;
 import dev.facebeauty.app.AppServices;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.EngineKind;

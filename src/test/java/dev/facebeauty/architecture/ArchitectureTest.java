@@ -90,6 +90,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void eachToolWindowStandsApartFromTheMainWindow() {
+        noClasses().that().resideInAnyPackage("dev.facebeauty.ui.common..", "dev.facebeauty.ui.batch..",
+                        "dev.facebeauty.ui.history..", "dev.facebeauty.ui.variants..", "dev.facebeauty.ui.settings..")
+                .should().dependOnClassesThat().resideInAPackage("dev.facebeauty.ui")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.facebeauty.ui.common..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.facebeauty.ui.batch..", "dev.facebeauty.ui.history..",
+                        "dev.facebeauty.ui.variants..", "dev.facebeauty.ui.settings..")
+                .check(classes);
+        slices().matching("dev.facebeauty.ui.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
     void noTwoPackagesDependOnEachOther() {
         slices().matching("dev.facebeauty.(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -1,5 +1,6 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.ui.batch.BatchViewModel;
 import dev.facebeauty.model.FilterType;
 import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.imaging.ImageDecoder;
@@ -41,7 +42,7 @@ class MainWindowTest extends WindowTestBase {
 
     @Test
     void theWindowIconComesInEverySizeTheDesktopAsksFor() {
-        var icons = FaceBeautyApp.appIcons();
+        var icons = dev.facebeauty.ui.common.Branding.appIcons();
         assertEquals(java.util.List.of(16.0, 32.0, 48.0, 64.0, 128.0, 256.0),
                 icons.stream().map(javafx.scene.image.Image::getWidth).toList());
         icons.forEach(icon -> assertTrue(!icon.isError() && icon.getHeight() == icon.getWidth()));

@@ -1,5 +1,6 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.ui.common.UserMessages;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.model.FilterType;
 import dev.facebeauty.settings.Preset;

@@ -1,5 +1,7 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.ui.common.UserMessages;
+import dev.facebeauty.ui.settings.SettingsViewModel;
 import dev.facebeauty.app.AppServices;
 import dev.facebeauty.api.ContractTestServer;
 import dev.facebeauty.jobs.CloudEngines;

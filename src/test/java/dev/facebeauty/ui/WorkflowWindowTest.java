@@ -1,5 +1,8 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.ui.batch.BatchViewModel;
+import dev.facebeauty.ui.history.HistoryViewModel;
+import dev.facebeauty.ui.variants.VariantsViewModel;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.model.FilterType;
 import dev.facebeauty.engine.EngineKind;

@@ -1,5 +1,6 @@
-package dev.facebeauty.ui;
+package dev.facebeauty.ui.settings;
 
+import dev.facebeauty.ui.common.UserMessages;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.model.OutputSize;
@@ -25,9 +26,9 @@ import javafx.stage.Window;
 import java.util.Optional;
 
 /** API key (masked), API address, poll interval, theme and how much metadata saved results keep. */
-final class SettingsDialog extends Dialog<Settings> {
+public final class SettingsDialog extends Dialog<Settings> {
 
-    SettingsDialog(Window owner, SettingsViewModel vm) {
+    public SettingsDialog(Window owner, SettingsViewModel vm) {
         initOwner(owner);
         setTitle(Text.get("settings.title"));
         setHeaderText(Text.get("settings.header"));
@@ -167,7 +168,7 @@ final class SettingsDialog extends Dialog<Settings> {
         });
     }
 
-    Optional<Settings> ask() {
+    public Optional<Settings> ask() {
         return showAndWait();
     }
 }

@@ -1,18 +1,18 @@
-package dev.facebeauty.ui;
+package dev.facebeauty.ui.common;
 
 import dev.facebeauty.engine.EngineException;
 import dev.facebeauty.imaging.UnusableImageException;
 import dev.facebeauty.text.Text;
 
 /** Turns any failure into a sentence for the status line; the technical detail goes to the log, not the user. */
-final class UserMessages {
+public final class UserMessages {
 
     private static final System.Logger LOG = System.getLogger(UserMessages.class.getName());
 
     private UserMessages() {
     }
 
-    static String describe(Throwable failure) {
+    public static String describe(Throwable failure) {
         if (failure instanceof EngineException e) {
             java.util.Optional<String> ids = e.apiError().filter(a -> !a.requestId().isEmpty())
                     .map(a -> Text.get("error.withRequest", e.userMessage(), a.code().isEmpty() ? "HTTP " + a.httpStatus() : a.code(),
@@ -30,12 +30,12 @@ final class UserMessages {
     }
 
     /** A failure whose message is already written for the user. */
-    static final class UserFacingException extends Exception {
-        UserFacingException(String message) {
+    public static final class UserFacingException extends Exception {
+        public UserFacingException(String message) {
             super(message);
         }
 
-        UserFacingException(String message, Throwable cause) {
+        public UserFacingException(String message, Throwable cause) {
             super(message, cause);
         }
     }

@@ -1,4 +1,4 @@
-package dev.facebeauty.ui;
+package dev.facebeauty.ui.batch;
 
 import dev.facebeauty.jobs.BatchRunner;
 import dev.facebeauty.text.Text;
@@ -11,14 +11,14 @@ import java.nio.file.Path;
 public final class BatchRow {
     private final Path input;
     /** Where under the output folder its result goes (subfolders of an added folder are mirrored). */
-    final Path relativeDir;
-    final ReadOnlyObjectWrapper<BatchRunner.State> state = new ReadOnlyObjectWrapper<>(BatchRunner.State.WAITING);
-    final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(Text.get("batch.notStarted"));
-    final ReadOnlyStringWrapper taskId = new ReadOnlyStringWrapper("");
-    final ReadOnlyStringWrapper requestId = new ReadOnlyStringWrapper("");
-    final javafx.beans.property.ReadOnlyDoubleWrapper progress = new javafx.beans.property.ReadOnlyDoubleWrapper(0);
+    public final Path relativeDir;
+    public final ReadOnlyObjectWrapper<BatchRunner.State> state = new ReadOnlyObjectWrapper<>(BatchRunner.State.WAITING);
+    public final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(Text.get("batch.notStarted"));
+    public final ReadOnlyStringWrapper taskId = new ReadOnlyStringWrapper("");
+    public final ReadOnlyStringWrapper requestId = new ReadOnlyStringWrapper("");
+    public final javafx.beans.property.ReadOnlyDoubleWrapper progress = new javafx.beans.property.ReadOnlyDoubleWrapper(0);
 
-    BatchRow(Path input, Path relativeDir) {
+    public BatchRow(Path input, Path relativeDir) {
         this.input = input;
         this.relativeDir = relativeDir;
     }
@@ -36,15 +36,15 @@ public final class BatchRow {
         return progress.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringWrapper detailProperty() {
+    ReadOnlyStringWrapper detailProperty() {
         return detail;
     }
 
-    public ReadOnlyStringWrapper taskIdProperty() {
+    ReadOnlyStringWrapper taskIdProperty() {
         return taskId;
     }
 
-    public ReadOnlyStringWrapper requestIdProperty() {
+    ReadOnlyStringWrapper requestIdProperty() {
         return requestId;
     }
 }

@@ -1,5 +1,6 @@
-package dev.facebeauty.ui;
+package dev.facebeauty.ui.common;
 
+import dev.facebeauty.text.Text;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
@@ -10,7 +11,7 @@ import javafx.stage.Window;
 import java.util.List;
 
 /** What the batch, variants and history windows have in common: owner, title, icon, theme, their model, copying ids. */
-final class ToolWindows {
+public final class ToolWindows {
 
     private ToolWindows() {
     }
@@ -19,11 +20,11 @@ final class ToolWindows {
      * Sets up {@code stage} as a window of the main one, showing {@code root} in the main window's theme; the model is
      * kept as the stage's user data so the UI tests can drive it.
      */
-    static void setUp(Stage stage, Window owner, String title, Parent root, double width, double height,
+    public static void setUp(Stage stage, Window owner, String title, Parent root, double width, double height,
                       List<String> stylesheets, Object model) {
         stage.initOwner(owner);
-        stage.setTitle(title + " — " + MainViewModel.APP_NAME);
-        stage.getIcons().setAll(FaceBeautyApp.appIcons());
+        stage.setTitle(Text.get("window.title", title, Branding.APP_NAME));
+        stage.getIcons().setAll(Branding.appIcons());
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().setAll(stylesheets);
         stage.setScene(scene);
@@ -31,7 +32,7 @@ final class ToolWindows {
     }
 
     /** Puts an id on the clipboard for a support question; nothing when there is none yet. */
-    static void copy(String text) {
+    public static void copy(String text) {
         if (text != null && !text.isEmpty()) {
             ClipboardContent content = new ClipboardContent();
             content.putString(text);
@@ -39,7 +40,7 @@ final class ToolWindows {
         }
     }
 
-    static void bringUp(Stage stage) {
+    public static void bringUp(Stage stage) {
         stage.show();
         stage.toFront();
     }

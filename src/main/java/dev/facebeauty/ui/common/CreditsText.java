@@ -1,4 +1,4 @@
-package dev.facebeauty.ui;
+package dev.facebeauty.ui.common;
 
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.text.Text;
@@ -6,12 +6,12 @@ import dev.facebeauty.text.Text;
 import java.util.List;
 
 /** "1,234 credits": what Face Beauty Pro can draw on (its own pool plus the universal one). */
-final class CreditsText {
+public final class CreditsText {
 
     private CreditsText() {
     }
 
-    static String of(List<CreditBalance> pools) {
+    public static String of(List<CreditBalance> pools) {
         double total = pools.stream().filter(CreditBalance::usableForFaceBeauty).mapToDouble(CreditBalance::balance).sum();
         return Text.get("credits.amount", Math.floor(total));
     }

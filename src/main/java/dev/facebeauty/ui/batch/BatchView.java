@@ -1,5 +1,8 @@
-package dev.facebeauty.ui;
+package dev.facebeauty.ui.batch;
 
+import dev.facebeauty.ui.common.Dialogs;
+import dev.facebeauty.ui.common.Thumbnails;
+import dev.facebeauty.ui.common.ToolWindows;
 import dev.facebeauty.jobs.BatchRunner;
 import dev.facebeauty.text.Text;
 import javafx.beans.binding.Bindings;
@@ -32,12 +35,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The batch window: add photos or folders, choose where results go, and watch the queue work through them. */
-final class BatchView {
+public final class BatchView {
 
     private final BatchViewModel vm;
     private final Stage stage = new Stage();
 
-    BatchView(BatchViewModel vm, Thumbnails thumbnails, Window owner, List<String> stylesheets) {
+    public BatchView(BatchViewModel vm, Thumbnails thumbnails, Window owner, List<String> stylesheets) {
         this.vm = vm;
 
         Button addPhotos = new Button(Text.get("batch.addPhotos"));
@@ -45,7 +48,7 @@ final class BatchView {
         addPhotos.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Text.get("batch.addPhotosTitle"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Text.get("files.photos"), MainView.OPENABLE));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Text.get("files.photos"), Dialogs.PHOTO_PATTERNS));
             List<File> files = chooser.showOpenMultipleDialog(stage);
             if (files != null) {
                 vm.add(files.stream().map(File::toPath).toList());
@@ -198,11 +201,11 @@ final class BatchView {
         stage.setOnHidden(e -> vm.close());
     }
 
-    void show() {
+    public void show() {
         ToolWindows.bringUp(stage);
     }
 
-    Stage stage() {
+    public Stage stage() {
         return stage;
     }
 

@@ -1,4 +1,4 @@
-package dev.facebeauty.ui;
+package dev.facebeauty.ui.common;
 
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -13,13 +13,17 @@ import java.util.Optional;
  * The one place alerts and questions are made: owned by the window of {@code from}, titled with the app's name,
  * styled with that window's theme.
  */
-final class Dialogs {
+public final class Dialogs {
+
+    /** The file chooser\'s patterns for the photos the app opens: *.jpg, *.png, *.tif, … */
+    public static final java.util.List<String> PHOTO_PATTERNS = dev.facebeauty.model.ServiceTerms.PHOTO_EXTENSIONS.stream()
+            .map(e -> "*." + e).toList();
 
     private Dialogs() {
     }
 
     /** A yes/no question; true when the user picked {@code action} (the default button, Enter). */
-    static boolean confirm(Node from, Alert.AlertType type, String header, String text, String action) {
+    public static boolean confirm(Node from, Alert.AlertType type, String header, String text, String action) {
         return confirm(from, type, header, text, action, false);
     }
 
@@ -27,7 +31,7 @@ final class Dialogs {
      * A yes/no question whose default button (Enter) is Cancel when {@code cautious}: for questions whose yes costs
      * money or cannot be taken back.
      */
-    static boolean confirm(Node from, Alert.AlertType type, String header, String text, String action, boolean cautious) {
+    public static boolean confirm(Node from, Alert.AlertType type, String header, String text, String action, boolean cautious) {
         ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(type, text, ButtonType.CANCEL, yes);
         dress(ask, from, header);
@@ -39,7 +43,7 @@ final class Dialogs {
     }
 
     /** A line of text asked for, or empty when cancelled. */
-    static Optional<String> ask(Node from, String header, String prompt, String initial) {
+    public static Optional<String> ask(Node from, String header, String prompt, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
         dialog.setContentText(prompt);
         dress(dialog, from, header);
@@ -47,7 +51,7 @@ final class Dialogs {
     }
 
     /** Something the user should read, with OK. */
-    static void tell(Node from, Alert.AlertType type, String header, String text) {
+    public static void tell(Node from, Alert.AlertType type, String header, String text) {
         Alert alert = new Alert(type, text, ButtonType.OK);
         dress(alert, from, header);
         alert.showAndWait();
@@ -55,7 +59,7 @@ final class Dialogs {
 
     private static void dress(Dialog<?> dialog, Node from, String header) {
         dialog.initOwner(from.getScene().getWindow());
-        dialog.setTitle(MainViewModel.APP_NAME);
+        dialog.setTitle(Branding.APP_NAME);
         dialog.setHeaderText(header);
         dialog.getDialogPane().getStylesheets().setAll(from.getScene().getStylesheets());
     }

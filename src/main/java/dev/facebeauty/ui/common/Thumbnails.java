@@ -1,4 +1,4 @@
-package dev.facebeauty.ui;
+package dev.facebeauty.ui.common;
 
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.imaging.UnusableImageException;
@@ -17,9 +17,9 @@ import java.util.function.Consumer;
  * Small upright pictures of photos for the history and batch lists, made on one background thread (so a list of
  * hundreds never competes with retouching for more than one core) and kept for the most recent few hundred files.
  */
-final class Thumbnails {
+public final class Thumbnails {
 
-    static final int SIZE = 64;
+    public static final int SIZE = 64;
     private static final int KEEP = 400;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
@@ -32,7 +32,7 @@ final class Thumbnails {
         }
     };
 
-    Thumbnails(BeautifyService photos) {
+    public Thumbnails(BeautifyService photos) {
         this.photos = photos;
     }
 
@@ -40,7 +40,7 @@ final class Thumbnails {
      * Calls {@code show} on the FX thread with the picture of {@code file}, at once when known, else once made;
      * never when the file is missing or unreadable (the list keeps its placeholder).
      */
-    void request(Path file, Consumer<Image> show) {
+    public void request(Path file, Consumer<Image> show) {
         String key = key(file);
         Image known = cache.get(key);
         if (known != null) {

@@ -1,5 +1,8 @@
-package dev.facebeauty.ui;
+package dev.facebeauty.ui.variants;
 
+import dev.facebeauty.ui.common.Zoom;
+import dev.facebeauty.ui.common.Icons;
+import dev.facebeauty.ui.common.ToolWindows;
 import dev.facebeauty.text.Text;
 
 import javafx.beans.binding.Bindings;
@@ -39,7 +42,7 @@ import java.util.List;
  * The variants window: tick settings on the left, Run, and compare the results in a grid beside the original, all at
  * one zoom and scrolled together; "Use this one" sends the picked variant to the main window.
  */
-final class VariantsView {
+public final class VariantsView {
 
     private final Stage stage = new Stage();
     private final VariantsViewModel vm;
@@ -51,7 +54,7 @@ final class VariantsView {
     private final ObjectProperty<VariantsViewModel.Variant> picked = new SimpleObjectProperty<>();
     private final List<Tile> tiles = new ArrayList<>();
 
-    VariantsView(VariantsViewModel vm, Window owner, List<String> stylesheets) {
+    public VariantsView(VariantsViewModel vm, Window owner, List<String> stylesheets) {
         this.vm = vm;
 
         ListView<VariantsViewModel.Candidate> candidates = new ListView<>(vm.candidates());
@@ -127,14 +130,14 @@ final class VariantsView {
         stage.setOnHidden(e -> vm.cancel());
     }
 
-    void show() {
+    public void show() {
         ToolWindows.bringUp(stage);
     }
 
     private void zoomBy(double factor) {
         double current = fit.get() && !tiles.isEmpty() ? tiles.getFirst().fitScale() : zoom.get();
         fit.set(false);
-        zoom.set(Math.clamp(current * factor, CompareView.MIN_ZOOM, CompareView.MAX_ZOOM));
+        zoom.set(Math.clamp(current * factor, Zoom.MIN, Zoom.MAX));
     }
 
     /** The original and one tile per variant, in a near-square grid. */

@@ -1,4 +1,4 @@
-package dev.facebeauty.ui;
+package dev.facebeauty.ui.history;
 
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.model.FilterType;
@@ -47,7 +47,7 @@ public final class HistoryViewModel {
         return entries;
     }
 
-    public void refresh() {
+    void refresh() {
         entries.setAll(service.journal().all().stream()
                 .sorted(Comparator.comparing(JournalEntry::submittedAt).reversed()).toList());
     }

@@ -1,5 +1,7 @@
-package dev.facebeauty.ui;
+package dev.facebeauty.ui.settings;
 
+import dev.facebeauty.ui.common.CreditsText;
+import dev.facebeauty.ui.common.UserMessages;
 import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.model.OutputSize;
 import dev.facebeauty.settings.ApiKeySource;
@@ -68,12 +70,12 @@ public final class SettingsViewModel {
     }
 
     /** The language, used from the next start on (the window is not rebuilt while it is open). */
-    public ObjectProperty<Language> languageProperty() {
+    ObjectProperty<Language> languageProperty() {
         return language;
     }
 
     /** JPEG quality (50–100) for files the app encodes itself. */
-    public IntegerProperty jpegQualityProperty() {
+    IntegerProperty jpegQualityProperty() {
         return jpegQuality;
     }
 
@@ -94,12 +96,12 @@ public final class SettingsViewModel {
     }
 
     /** The size, depth and profile cloud results of photos made smaller to upload are kept at. */
-    public ObjectProperty<OutputSize> outputSizeProperty() {
+    ObjectProperty<OutputSize> outputSizeProperty() {
         return outputSize;
     }
 
     /** How much of the original's metadata saved results carry. */
-    public ObjectProperty<MetadataPolicy> metadataProperty() {
+    ObjectProperty<MetadataPolicy> metadataProperty() {
         return metadata;
     }
 

@@ -1,4 +1,4 @@
-package dev.facebeauty.ui;
+package dev.facebeauty.ui.common;
 
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -6,12 +6,12 @@ import javafx.scene.image.WritableImage;
 import java.awt.image.BufferedImage;
 
 /** Converts decoded pixels to a JavaFX image. Safe off the FX thread: an unattached image is a plain object. */
-final class FxImages {
+public final class FxImages {
 
     private FxImages() {
     }
 
-    static WritableImage toFx(BufferedImage image) {
+    public static WritableImage toFx(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
         WritableImage fx = new WritableImage(w, h);

@@ -1,5 +1,6 @@
-package dev.facebeauty.ui;
+package dev.facebeauty.ui.batch;
 
+import dev.facebeauty.ui.common.UserMessages;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.engine.BeautyEngine;
@@ -67,11 +68,11 @@ public final class BatchViewModel {
 
     /** The engine chosen in the main window; may refuse (no key) with a sentence. */
     @FunctionalInterface
-    interface EngineSource {
+    public interface EngineSource {
         BeautyEngine get() throws UserMessages.UserFacingException;
     }
 
-    BatchViewModel(BeautifyService service, EngineSource engine, java.util.function.BooleanSupplier paid,
+    public BatchViewModel(BeautifyService service, EngineSource engine, java.util.function.BooleanSupplier paid,
                    Supplier<BeautyParameters> parameters, Supplier<Settings> settings, Executor executor,
                    Path suggestedFolder, Supplier<String> presetName) {
         this.paid = paid;
@@ -96,11 +97,11 @@ public final class BatchViewModel {
         return namePattern;
     }
 
-    public IntegerProperty concurrencyProperty() {
+    IntegerProperty concurrencyProperty() {
         return concurrency;
     }
 
-    public BooleanProperty includeSubfoldersProperty() {
+    BooleanProperty includeSubfoldersProperty() {
         return includeSubfolders;
     }
 
@@ -108,7 +109,7 @@ public final class BatchViewModel {
         return running.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty pausedProperty() {
+    ReadOnlyBooleanProperty pausedProperty() {
         return paused.getReadOnlyProperty();
     }
 
@@ -134,7 +135,7 @@ public final class BatchViewModel {
     }
 
     /** The folder of the photo open in the main window, if any: offered as a one-click addition. */
-    public Optional<Path> suggestedFolder() {
+    Optional<Path> suggestedFolder() {
         return Optional.ofNullable(suggestedFolder).filter(java.nio.file.Files::isDirectory);
     }
 
@@ -199,7 +200,7 @@ public final class BatchViewModel {
         whenAllDone();
     }
 
-    public void pauseOrResume() {
+    void pauseOrResume() {
         if (runner == null || !running.get()) {
             return;
         }
@@ -221,7 +222,7 @@ public final class BatchViewModel {
     }
 
     /** Runs every failed or cancelled photo again. */
-    public void retryFailed() {
+    void retryFailed() {
         if (runner == null || running.get()) {
             return;
         }

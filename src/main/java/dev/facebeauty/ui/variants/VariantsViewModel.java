@@ -1,5 +1,8 @@
-package dev.facebeauty.ui;
+package dev.facebeauty.ui.variants;
 
+import dev.facebeauty.ui.batch.BatchViewModel;
+import dev.facebeauty.ui.common.FxImages;
+import dev.facebeauty.ui.common.UserMessages;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.model.FilterType;
@@ -141,7 +144,7 @@ public final class VariantsViewModel {
     private final dev.facebeauty.settings.Settings settings;
     private Task<Void> task;
 
-    VariantsViewModel(BeautifyService service, BatchViewModel.EngineSource engine, boolean paid, Path source, DecodedImage photo,
+    public VariantsViewModel(BeautifyService service, BatchViewModel.EngineSource engine, boolean paid, Path source, DecodedImage photo,
                       Image original, BeautyParameters current, List<Preset> presets, Executor executor, Adopter adopter,
                       dev.facebeauty.settings.Settings settings) {
         this.service = service;
@@ -162,7 +165,7 @@ public final class VariantsViewModel {
         }
     }
 
-    public ObservableList<Candidate> candidates() {
+    ObservableList<Candidate> candidates() {
         return candidates;
     }
 
@@ -273,7 +276,7 @@ public final class VariantsViewModel {
     }
 
     /** Ticks every candidate of one kind (the window's "All presets"). */
-    public void chooseAll(Candidate.Kind kind) {
+    void chooseAll(Candidate.Kind kind) {
         candidates.stream().filter(c -> c.kind() == kind).forEach(c -> c.chosenProperty().set(true));
     }
 
@@ -284,7 +287,7 @@ public final class VariantsViewModel {
     }
 
     /** Unticks everything (the window's "None"). */
-    public void chooseNone() {
+    void chooseNone() {
         candidates.forEach(c -> c.chosenProperty().set(false));
     }
 }

@@ -1,5 +1,7 @@
-package dev.facebeauty.ui;
+package dev.facebeauty.ui.history;
 
+import dev.facebeauty.ui.common.Thumbnails;
+import dev.facebeauty.ui.common.ToolWindows;
 import dev.facebeauty.jobs.JournalEntry;
 import dev.facebeauty.text.Text;
 import javafx.beans.binding.Bindings;
@@ -23,11 +25,11 @@ import javafx.stage.Window;
 import java.util.List;
 
 /** The history window: past cloud jobs with a picture, settings, time and state; reopen, run again or delete. */
-final class HistoryView {
+public final class HistoryView {
 
     private final Stage stage = new Stage();
 
-    HistoryView(HistoryViewModel vm, Thumbnails thumbnails, Window owner, List<String> stylesheets) {
+    public HistoryView(HistoryViewModel vm, Thumbnails thumbnails, Window owner, List<String> stylesheets) {
 
         ListView<JournalEntry> list = new ListView<>(vm.entries());
         list.setId("history-list");
@@ -88,7 +90,7 @@ final class HistoryView {
         stage.setOnShown(e -> vm.refresh());
     }
 
-    void show() {
+    public void show() {
         ToolWindows.bringUp(stage);
     }
 
