@@ -1,10 +1,8 @@
 package dev.facebeauty.api;
 
-import dev.facebeauty.model.ServiceTerms;
-
-import dev.facebeauty.model.BeautyParameters;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.ServiceTerms;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,8 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The Face Beauty Pro async API: submit a photo, query the task, read the credit balance.

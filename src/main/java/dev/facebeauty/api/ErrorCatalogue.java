@@ -1,5 +1,7 @@
 package dev.facebeauty.api;
 
+import dev.facebeauty.text.Text;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +12,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import dev.facebeauty.text.Text;
 
 /**
  * The one place user-facing sentences for API errors come from: every {@code error_detail.code} of the contract,

@@ -1,11 +1,10 @@
 package dev.facebeauty.api;
 
-import dev.facebeauty.io.Json;
-import dev.facebeauty.text.Text;
-
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.facebeauty.io.Json;
+import dev.facebeauty.text.Text;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,7 +1,7 @@
 package dev.facebeauty.engine;
 
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.imaging.PreparedUpload;
+import dev.facebeauty.model.BeautyParameters;
 
 import java.util.Optional;
 

@@ -1,18 +1,17 @@
 package dev.facebeauty.engine;
 
-import dev.facebeauty.model.ServiceTerms;
-
 import dev.facebeauty.api.AilabClient;
 import dev.facebeauty.api.ApiErrorException;
 import dev.facebeauty.api.ApiException;
 import dev.facebeauty.api.ApiProtocolException;
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.ImageUpload;
 import dev.facebeauty.api.ResultDownloader;
 import dev.facebeauty.api.Sleeper;
 import dev.facebeauty.api.TaskState;
 import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.imaging.PreparedUpload;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.ServiceTerms;
 import dev.facebeauty.text.Text;
 
 import java.time.Clock;

@@ -1,8 +1,5 @@
 package dev.facebeauty.engine;
 
-import dev.facebeauty.model.ServiceTerms;
-
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.face.Face;
 import dev.facebeauty.face.FaceAnalyzer;
 import dev.facebeauty.imaging.ImageDecoder;
@@ -11,6 +8,8 @@ import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.imaging.RgbImage;
 import dev.facebeauty.imaging.UnusableImageException;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.ServiceTerms;
 import dev.facebeauty.retouch.Retoucher;
 import dev.facebeauty.text.Text;
 

@@ -1,8 +1,7 @@
 package dev.facebeauty.face;
 
-import dev.facebeauty.io.Json;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.facebeauty.io.Json;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,12 +1,11 @@
 package dev.facebeauty.imaging;
 
-import dev.facebeauty.text.Text;
-
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
+import dev.facebeauty.text.Text;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;

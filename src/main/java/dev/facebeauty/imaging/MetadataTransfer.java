@@ -1,10 +1,9 @@
 package dev.facebeauty.imaging;
 
-import dev.facebeauty.model.MetadataPolicy;
-
 import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
 import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
+import dev.facebeauty.model.MetadataPolicy;
 
 import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageInputStream;

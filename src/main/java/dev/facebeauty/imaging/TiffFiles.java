@@ -1,13 +1,12 @@
 package dev.facebeauty.imaging;
 
-import dev.facebeauty.model.MetadataPolicy;
-
 import com.twelvemonkeys.imageio.metadata.Directory;
 import com.twelvemonkeys.imageio.metadata.Entry;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFFEntry;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import com.twelvemonkeys.imageio.metadata.tiff.TIFFWriter;
+import dev.facebeauty.model.MetadataPolicy;
 
 import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageInputStream;

@@ -1,8 +1,7 @@
 package dev.facebeauty.jobs;
 
-import dev.facebeauty.model.ServiceTerms;
-
 import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.ServiceTerms;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,16 +1,16 @@
 package dev.facebeauty.jobs;
 
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.EngineException;
-import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.engine.JobStage;
+import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageFormat;
-import dev.facebeauty.model.MetadataPolicy;
-import dev.facebeauty.model.OutputSize;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.imaging.UnusableImageException;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.MetadataPolicy;
+import dev.facebeauty.model.OutputSize;
 import dev.facebeauty.text.Text;
 
 import java.io.IOException;

@@ -1,18 +1,18 @@
 package dev.facebeauty.jobs;
 
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.BeautyResult;
 import dev.facebeauty.engine.CloudEngine;
 import dev.facebeauty.engine.EngineException;
-import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.engine.JobStage;
+import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageDecoder;
-import dev.facebeauty.model.OutputSize;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.imaging.UnusableImageException;
 import dev.facebeauty.imaging.UploadPreparer;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.OutputSize;
 import dev.facebeauty.text.Text;
 
 import java.io.IOException;

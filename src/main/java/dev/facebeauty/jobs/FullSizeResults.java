@@ -1,14 +1,14 @@
 package dev.facebeauty.jobs;
 
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.engine.BeautyResult;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.ImageEncoder;
 import dev.facebeauty.imaging.ImageFormat;
-import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.imaging.UnusableImageException;
 import dev.facebeauty.imaging.rebuild.ResultRebuilder;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.text.Text;
 
 import java.awt.image.BufferedImage;

@@ -1,8 +1,8 @@
 package dev.facebeauty.jobs;
 
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.io.AtomicFiles;
+import dev.facebeauty.model.BeautyParameters;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

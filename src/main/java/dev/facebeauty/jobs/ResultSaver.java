@@ -1,14 +1,13 @@
 package dev.facebeauty.jobs;
 
-import dev.facebeauty.model.ServiceTerms;
-
 import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.ImageEncoder;
 import dev.facebeauty.imaging.ImageFormat;
-import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.imaging.MetadataTransfer;
 import dev.facebeauty.imaging.UnusableImageException;
 import dev.facebeauty.io.AtomicFiles;
+import dev.facebeauty.model.MetadataPolicy;
+import dev.facebeauty.model.ServiceTerms;
 
 import java.io.IOException;
 import java.nio.file.Path;

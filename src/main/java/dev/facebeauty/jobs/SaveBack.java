@@ -3,10 +3,10 @@ package dev.facebeauty.jobs;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageEncoder;
 import dev.facebeauty.imaging.ImageFormat;
-import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.imaging.MetadataTransfer;
 import dev.facebeauty.imaging.TiffFiles;
 import dev.facebeauty.io.AtomicFiles;
+import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.text.Text;
 
 import java.awt.image.BufferedImage;

@@ -1,6 +1,7 @@
 package dev.facebeauty.retouch;
 
 import dev.facebeauty.imaging.BoxBlur;
+
 import java.util.Arrays;
 
 /**

@@ -1,9 +1,8 @@
 package dev.facebeauty.retouch;
 
-import dev.facebeauty.imaging.BoxBlur;
-
 import dev.facebeauty.face.Face;
 import dev.facebeauty.face.FaceRegions;
+import dev.facebeauty.imaging.BoxBlur;
 import dev.facebeauty.imaging.RgbImage;
 
 import java.awt.Shape;

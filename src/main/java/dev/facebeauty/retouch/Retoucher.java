@@ -1,8 +1,8 @@
 package dev.facebeauty.retouch;
 
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.face.Face;
 import dev.facebeauty.imaging.RgbImage;
+import dev.facebeauty.model.BeautyParameters;
 
 import java.util.List;
 

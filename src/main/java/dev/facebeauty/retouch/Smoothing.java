@@ -1,9 +1,7 @@
 package dev.facebeauty.retouch;
 
-import dev.facebeauty.imaging.GuidedFilter;
-
 import dev.facebeauty.imaging.BoxBlur;
-
+import dev.facebeauty.imaging.GuidedFilter;
 import dev.facebeauty.imaging.RgbImage;
 
 import java.util.Arrays;

@@ -1,7 +1,6 @@
 package dev.facebeauty.retouch;
 
 import dev.facebeauty.imaging.GuidedFilter;
-
 import dev.facebeauty.imaging.RgbImage;
 
 import java.util.stream.IntStream;

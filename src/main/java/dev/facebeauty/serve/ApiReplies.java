@@ -1,10 +1,9 @@
 package dev.facebeauty.serve;
 
-import dev.facebeauty.io.Json;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import dev.facebeauty.io.Json;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.facebeauty.api.AilabClient;
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.engine.LocalEngine;
 import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.face.FaceAnalyzer;
 import dev.facebeauty.imaging.ApiImageLimits;
 import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.PreparedUpload;
+import dev.facebeauty.model.BeautyParameters;
 
 import java.io.IOException;
 import java.io.OutputStream;

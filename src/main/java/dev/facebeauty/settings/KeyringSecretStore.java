@@ -1,10 +1,9 @@
 package dev.facebeauty.settings;
 
-import dev.facebeauty.text.Text;
-
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
+import dev.facebeauty.text.Text;
 
 import java.util.Optional;
 

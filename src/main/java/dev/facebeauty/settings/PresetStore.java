@@ -1,15 +1,14 @@
 package dev.facebeauty.settings;
 
-import dev.facebeauty.io.Json;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.facebeauty.io.AtomicFiles;
+import dev.facebeauty.io.Json;
 import dev.facebeauty.model.Adjustment;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.model.FilterType;
-import dev.facebeauty.io.AtomicFiles;
 import dev.facebeauty.text.Text;
 
 import java.io.IOException;

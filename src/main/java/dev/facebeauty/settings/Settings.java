@@ -1,10 +1,9 @@
 package dev.facebeauty.settings;
 
-import dev.facebeauty.model.ServiceTerms;
-
 import dev.facebeauty.model.ApiAddress;
 import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.model.OutputSize;
+import dev.facebeauty.model.ServiceTerms;
 import dev.facebeauty.text.Language;
 
 import java.net.URI;

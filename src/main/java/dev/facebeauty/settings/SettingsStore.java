@@ -1,15 +1,13 @@
 package dev.facebeauty.settings;
 
-import dev.facebeauty.io.Json;
-
-import dev.facebeauty.model.MetadataPolicy;
-import dev.facebeauty.model.OutputSize;
-import dev.facebeauty.text.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.facebeauty.io.AtomicFiles;
+import dev.facebeauty.io.Json;
+import dev.facebeauty.model.MetadataPolicy;
+import dev.facebeauty.model.OutputSize;
+import dev.facebeauty.text.Language;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,9 +1,8 @@
 package dev.facebeauty.settings;
 
-import dev.facebeauty.io.Json;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.facebeauty.io.AtomicFiles;
+import dev.facebeauty.io.Json;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.settings.Preset;
+import dev.facebeauty.text.Text;
 import dev.facebeauty.ui.common.Dialogs;
 import dev.facebeauty.ui.common.Icons;
 import dev.facebeauty.ui.common.UserMessages;
-import dev.facebeauty.settings.Preset;
-import dev.facebeauty.text.Text;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;

@@ -1,7 +1,5 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.ui.common.FxImages;
-import dev.facebeauty.ui.common.UserMessages;
 import dev.facebeauty.app.AppServices;
 import dev.facebeauty.app.EngineChoice;
 import dev.facebeauty.engine.BeautyEngine;
@@ -17,6 +15,8 @@ import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.model.OutputSize;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.text.Text;
+import dev.facebeauty.ui.common.FxImages;
+import dev.facebeauty.ui.common.UserMessages;
 import javafx.concurrent.Task;
 import javafx.scene.image.Image;
 

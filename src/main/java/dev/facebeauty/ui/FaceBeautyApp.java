@@ -1,26 +1,25 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.ui.common.Branding;
-import dev.facebeauty.ui.settings.SettingsDialog;
-import dev.facebeauty.ui.settings.SettingsViewModel;
 import dev.facebeauty.app.AppServices;
 import dev.facebeauty.app.Logging;
 import dev.facebeauty.settings.AppPaths;
 import dev.facebeauty.settings.Theme;
-import javafx.application.Application;
+import dev.facebeauty.settings.WorkspaceState;
+import dev.facebeauty.ui.common.Branding;
+import dev.facebeauty.ui.settings.SettingsDialog;
+import dev.facebeauty.ui.settings.SettingsViewModel;
 import javafx.animation.PauseTransition;
+import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.geometry.Rectangle2D;
-import dev.facebeauty.settings.WorkspaceState;
 
 import java.awt.Desktop;
 import java.nio.file.Files;

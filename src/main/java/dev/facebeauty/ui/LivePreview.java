@@ -1,8 +1,8 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.ui.common.FxImages;
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.engine.PreviewPhoto;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.ui.common.FxImages;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -1,8 +1,8 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.ui.common.Icons;
 import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.text.Text;
+import dev.facebeauty.ui.common.Icons;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;

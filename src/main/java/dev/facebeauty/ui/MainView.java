@@ -1,16 +1,14 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.engine.EngineKind;
+import dev.facebeauty.jobs.RecoveredResult;
+import dev.facebeauty.text.Text;
 import dev.facebeauty.ui.batch.BatchView;
 import dev.facebeauty.ui.common.Dialogs;
 import dev.facebeauty.ui.common.Thumbnails;
 import dev.facebeauty.ui.history.HistoryView;
 import dev.facebeauty.ui.variants.VariantsView;
 import dev.facebeauty.ui.variants.VariantsViewModel;
-import dev.facebeauty.model.ServiceTerms;
-
-import dev.facebeauty.engine.EngineKind;
-import dev.facebeauty.jobs.RecoveredResult;
-import dev.facebeauty.text.Text;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;

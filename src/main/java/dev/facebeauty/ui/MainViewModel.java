@@ -1,11 +1,9 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.ui.common.Branding;
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.app.AppServices;
 import dev.facebeauty.app.EngineChoice;
 import dev.facebeauty.engine.EngineKind;
-import dev.facebeauty.face.Face;
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.RecoveredResult;
 import dev.facebeauty.model.BeautyParameters;
@@ -13,12 +11,11 @@ import dev.facebeauty.settings.PresetStore;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.settings.WorkspaceStore;
 import dev.facebeauty.text.Text;
+import dev.facebeauty.ui.common.Branding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,7 +28,6 @@ import javafx.concurrent.Task;
 import javafx.scene.image.Image;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 

@@ -1,13 +1,13 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.ui.common.FxImages;
-import dev.facebeauty.ui.common.UserMessages;
 import dev.facebeauty.app.AppServices;
-import dev.facebeauty.face.Face;
 import dev.facebeauty.engine.PreviewPhoto;
+import dev.facebeauty.face.Face;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.text.Text;
+import dev.facebeauty.ui.common.FxImages;
+import dev.facebeauty.ui.common.UserMessages;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,8 +18,8 @@ import javafx.scene.image.Image;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * The open photo: where it came from, its pixels (read only, never written), the caption above it, and the faces found

@@ -1,9 +1,9 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.ui.common.UserMessages;
 import dev.facebeauty.settings.Preset;
 import dev.facebeauty.settings.PresetStore;
 import dev.facebeauty.text.Text;
+import dev.facebeauty.ui.common.UserMessages;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 

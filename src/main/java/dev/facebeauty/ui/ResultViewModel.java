@@ -1,6 +1,5 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.ui.common.UserMessages;
 import dev.facebeauty.app.AppServices;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.ImageFormat;
@@ -10,6 +9,7 @@ import dev.facebeauty.jobs.JobOutcome;
 import dev.facebeauty.jobs.ResultExport;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.text.Text;
+import dev.facebeauty.ui.common.UserMessages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;

@@ -1,8 +1,8 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.ui.common.Icons;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.text.Text;
+import dev.facebeauty.ui.common.Icons;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

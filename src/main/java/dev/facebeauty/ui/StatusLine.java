@@ -1,11 +1,11 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.ui.common.CreditsText;
 import dev.facebeauty.api.ApiException;
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.app.EngineChoice;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.text.Text;
+import dev.facebeauty.ui.common.CreditsText;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;

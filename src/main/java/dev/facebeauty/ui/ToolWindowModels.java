@@ -1,15 +1,15 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.ui.batch.BatchViewModel;
-import dev.facebeauty.ui.common.UserMessages;
-import dev.facebeauty.ui.history.HistoryViewModel;
-import dev.facebeauty.ui.variants.VariantsViewModel;
 import dev.facebeauty.app.AppServices;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.text.Text;
+import dev.facebeauty.ui.batch.BatchViewModel;
+import dev.facebeauty.ui.common.UserMessages;
+import dev.facebeauty.ui.history.HistoryViewModel;
+import dev.facebeauty.ui.variants.VariantsViewModel;
 
 import java.nio.file.Path;
 import java.util.concurrent.Executor;

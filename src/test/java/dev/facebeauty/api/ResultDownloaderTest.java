@@ -1,8 +1,7 @@
 package dev.facebeauty.api;
 
-import dev.facebeauty.model.BeautyParameters;
-
 import dev.facebeauty.api.ContractTestServer.Fault;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.testing.InstantSleeper;
 import dev.facebeauty.testing.TestImages;
 import org.junit.jupiter.api.AfterEach;

@@ -1,17 +1,17 @@
 package dev.facebeauty.engine;
 
 import dev.facebeauty.api.AilabClient;
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.ContractTestServer;
 import dev.facebeauty.api.ContractTestServer.Fault;
 import dev.facebeauty.api.ResultDownloader;
 import dev.facebeauty.api.RetryPolicy;
 import dev.facebeauty.api.Sleeper;
+import dev.facebeauty.imaging.ApiImageLimits;
 import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.imaging.UploadPreparer;
-import dev.facebeauty.imaging.ApiImageLimits;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.testing.InstantSleeper;
 import dev.facebeauty.testing.MutableClock;
 import dev.facebeauty.testing.TestImages;

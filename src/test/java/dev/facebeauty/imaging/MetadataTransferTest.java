@@ -1,7 +1,5 @@
 package dev.facebeauty.imaging;
 
-import dev.facebeauty.model.MetadataPolicy;
-
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
@@ -9,6 +7,7 @@ import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.GpsDirectory;
 import com.drew.metadata.icc.IccDirectory;
 import com.drew.metadata.xmp.XmpDirectory;
+import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.testing.TestImages;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,6 @@
 package dev.facebeauty.jobs;
 
 import dev.facebeauty.api.AilabClient;
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.ContractTestServer;
 import dev.facebeauty.api.ResultDownloader;
 import dev.facebeauty.api.RetryPolicy;
@@ -9,9 +8,10 @@ import dev.facebeauty.api.Sleeper;
 import dev.facebeauty.engine.CloudEngine;
 import dev.facebeauty.imaging.ApiImageLimits;
 import dev.facebeauty.imaging.ImageDecoder;
+import dev.facebeauty.imaging.UploadPreparer;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.model.OutputSize;
-import dev.facebeauty.imaging.UploadPreparer;
 import dev.facebeauty.testing.TestImages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

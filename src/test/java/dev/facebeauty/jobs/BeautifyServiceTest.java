@@ -1,10 +1,8 @@
 package dev.facebeauty.jobs;
 
 import dev.facebeauty.api.AilabClient;
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.ContractTestServer;
 import dev.facebeauty.api.ContractTestServer.Fault;
-import dev.facebeauty.model.FilterType;
 import dev.facebeauty.api.ResultDownloader;
 import dev.facebeauty.api.RetryPolicy;
 import dev.facebeauty.engine.CloudEngine;
@@ -15,6 +13,8 @@ import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.imaging.UploadPreparer;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.testing.InstantSleeper;
 import dev.facebeauty.testing.MutableClock;
 import dev.facebeauty.testing.TestImages;
@@ -30,10 +30,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

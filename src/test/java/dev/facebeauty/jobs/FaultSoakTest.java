@@ -1,7 +1,6 @@
 package dev.facebeauty.jobs;
 
 import dev.facebeauty.api.AilabClient;
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.ContractTestServer;
 import dev.facebeauty.api.ContractTestServer.Fault;
 import dev.facebeauty.api.ResultDownloader;
@@ -9,9 +8,10 @@ import dev.facebeauty.api.RetryPolicy;
 import dev.facebeauty.engine.CloudEngine;
 import dev.facebeauty.imaging.ApiImageLimits;
 import dev.facebeauty.imaging.ImageDecoder;
+import dev.facebeauty.imaging.UploadPreparer;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.model.OutputSize;
-import dev.facebeauty.imaging.UploadPreparer;
 import dev.facebeauty.serve.ApiReplies;
 import dev.facebeauty.testing.InstantSleeper;
 import dev.facebeauty.testing.MutableClock;

@@ -1,10 +1,9 @@
 package dev.facebeauty.retouch;
 
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.face.Face;
 import dev.facebeauty.face.FaceAnalyzer;
 import dev.facebeauty.imaging.RgbImage;
-import dev.facebeauty.settings.Preset;
+import dev.facebeauty.model.BeautyParameters;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;

@@ -1,10 +1,10 @@
 package dev.facebeauty.retouch;
 
-import dev.facebeauty.model.BeautyParameters;
-import dev.facebeauty.model.FilterType;
 import dev.facebeauty.face.Face;
 import dev.facebeauty.face.FaceAnalyzer;
 import dev.facebeauty.imaging.RgbImage;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;

@@ -1,7 +1,7 @@
 package dev.facebeauty.retouch;
 
-import dev.facebeauty.model.FilterType;
 import dev.facebeauty.imaging.RgbImage;
+import dev.facebeauty.model.FilterType;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Rectangle;

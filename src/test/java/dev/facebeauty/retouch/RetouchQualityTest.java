@@ -1,9 +1,9 @@
 package dev.facebeauty.retouch;
 
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.face.Face;
 import dev.facebeauty.face.FaceAnalyzer;
 import dev.facebeauty.imaging.RgbImage;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

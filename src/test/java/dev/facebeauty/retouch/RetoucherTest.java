@@ -1,11 +1,11 @@
 package dev.facebeauty.retouch;
 
-import dev.facebeauty.model.BeautyParameters;
-import dev.facebeauty.model.FilterType;
 import dev.facebeauty.face.Face;
 import dev.facebeauty.face.FaceAnalyzer;
 import dev.facebeauty.face.FaceRegions;
 import dev.facebeauty.imaging.RgbImage;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,6 @@ package dev.facebeauty.serve;
 
 import dev.facebeauty.api.AilabClient;
 import dev.facebeauty.api.ApiErrorException;
-import dev.facebeauty.model.BeautyParameters;
-import dev.facebeauty.model.FilterType;
 import dev.facebeauty.api.ImageUpload;
 import dev.facebeauty.api.ResultDownloader;
 import dev.facebeauty.api.RetryPolicy;
@@ -17,6 +15,8 @@ import dev.facebeauty.face.FaceAnalyzer;
 import dev.facebeauty.imaging.ImageDecoder;
 import dev.facebeauty.imaging.ImageFormat;
 import dev.facebeauty.imaging.PreparedUpload;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,7 @@
 package dev.facebeauty.testing;
 
-import dev.facebeauty.app.AppServices;
 import dev.facebeauty.api.RetryPolicy;
+import dev.facebeauty.app.AppServices;
 import dev.facebeauty.jobs.CloudEngines;
 import dev.facebeauty.settings.AppPaths;
 import dev.facebeauty.settings.SessionSecretStore;

@@ -1,12 +1,11 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.ui.batch.BatchViewModel;
-import dev.facebeauty.model.FilterType;
 import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.imaging.ImageDecoder;
-import dev.facebeauty.settings.Settings;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.testing.Fixtures;
 import dev.facebeauty.testing.TestImages;
+import dev.facebeauty.ui.batch.BatchViewModel;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,7 +15,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 

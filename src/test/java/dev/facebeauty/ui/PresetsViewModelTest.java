@@ -1,10 +1,10 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.ui.common.UserMessages;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.model.FilterType;
 import dev.facebeauty.settings.Preset;
 import dev.facebeauty.settings.PresetStore;
+import dev.facebeauty.ui.common.UserMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

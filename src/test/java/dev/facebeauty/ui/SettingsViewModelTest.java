@@ -1,9 +1,7 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.ui.common.UserMessages;
-import dev.facebeauty.ui.settings.SettingsViewModel;
-import dev.facebeauty.app.AppServices;
 import dev.facebeauty.api.ContractTestServer;
+import dev.facebeauty.app.AppServices;
 import dev.facebeauty.jobs.CloudEngines;
 import dev.facebeauty.settings.ApiKeySource;
 import dev.facebeauty.settings.AppPaths;
@@ -11,6 +9,8 @@ import dev.facebeauty.settings.SessionSecretStore;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.settings.Theme;
 import dev.facebeauty.testing.TestServices;
+import dev.facebeauty.ui.common.UserMessages;
+import dev.facebeauty.ui.settings.SettingsViewModel;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

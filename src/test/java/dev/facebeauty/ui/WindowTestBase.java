@@ -1,7 +1,7 @@
 package dev.facebeauty.ui;
 
-import dev.facebeauty.app.AppServices;
 import dev.facebeauty.api.ContractTestServer;
+import dev.facebeauty.app.AppServices;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.testing.TestImages;
 import dev.facebeauty.testing.TestServices;

@@ -1,25 +1,25 @@
 package dev.facebeauty.ui;
 
+import dev.facebeauty.engine.EngineKind;
+import dev.facebeauty.jobs.JournalEntry;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.ui.batch.BatchViewModel;
 import dev.facebeauty.ui.history.HistoryViewModel;
 import dev.facebeauty.ui.variants.VariantsViewModel;
-import dev.facebeauty.model.BeautyParameters;
-import dev.facebeauty.model.FilterType;
-import dev.facebeauty.engine.EngineKind;
 import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.geometry.Point2D;
-import dev.facebeauty.jobs.JournalEntry;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitMenuButton;
-import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.Test;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;

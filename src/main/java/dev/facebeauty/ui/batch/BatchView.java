@@ -1,10 +1,10 @@
 package dev.facebeauty.ui.batch;
 
+import dev.facebeauty.jobs.BatchRunner;
+import dev.facebeauty.text.Text;
 import dev.facebeauty.ui.common.Dialogs;
 import dev.facebeauty.ui.common.Thumbnails;
 import dev.facebeauty.ui.common.ToolWindows;
-import dev.facebeauty.jobs.BatchRunner;
-import dev.facebeauty.text.Text;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -31,7 +31,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 
 /** The batch window: add photos or folders, choose where results go, and watch the queue work through them. */

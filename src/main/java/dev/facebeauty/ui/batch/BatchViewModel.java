@@ -1,15 +1,15 @@
 package dev.facebeauty.ui.batch;
 
-import dev.facebeauty.ui.common.UserMessages;
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.JobStage;
-import dev.facebeauty.settings.Settings;
 import dev.facebeauty.jobs.BatchPlan;
 import dev.facebeauty.jobs.BatchRunner;
 import dev.facebeauty.jobs.BeautifyService;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.settings.Settings;
 import dev.facebeauty.text.Text;
+import dev.facebeauty.ui.common.UserMessages;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;

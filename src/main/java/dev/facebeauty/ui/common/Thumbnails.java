@@ -1,7 +1,7 @@
 package dev.facebeauty.ui.common;
 
-import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.imaging.UnusableImageException;
+import dev.facebeauty.jobs.BeautifyService;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
 

@@ -1,9 +1,9 @@
 package dev.facebeauty.ui.history;
 
-import dev.facebeauty.ui.common.Thumbnails;
-import dev.facebeauty.ui.common.ToolWindows;
 import dev.facebeauty.jobs.JournalEntry;
 import dev.facebeauty.text.Text;
+import dev.facebeauty.ui.common.Thumbnails;
+import dev.facebeauty.ui.common.ToolWindows;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

@@ -1,9 +1,9 @@
 package dev.facebeauty.ui.history;
 
-import dev.facebeauty.model.BeautyParameters;
-import dev.facebeauty.model.FilterType;
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.JournalEntry;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.text.Text;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;

@@ -1,12 +1,12 @@
 package dev.facebeauty.ui.settings;
 
-import dev.facebeauty.ui.common.UserMessages;
-import dev.facebeauty.settings.Settings;
 import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.model.OutputSize;
+import dev.facebeauty.settings.Settings;
 import dev.facebeauty.settings.Theme;
 import dev.facebeauty.text.Language;
 import dev.facebeauty.text.Text;
+import dev.facebeauty.ui.common.UserMessages;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -17,8 +17,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;

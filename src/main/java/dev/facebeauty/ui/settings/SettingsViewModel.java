@@ -1,7 +1,8 @@
 package dev.facebeauty.ui.settings;
 
-import dev.facebeauty.ui.common.CreditsText;
-import dev.facebeauty.ui.common.UserMessages;
+import dev.facebeauty.api.ApiException;
+import dev.facebeauty.api.CreditBalance;
+import dev.facebeauty.jobs.CloudEngines;
 import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.model.OutputSize;
 import dev.facebeauty.settings.ApiKeySource;
@@ -9,20 +10,18 @@ import dev.facebeauty.settings.SecretStore;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.settings.SettingsStore;
 import dev.facebeauty.settings.Theme;
-import dev.facebeauty.api.ApiException;
-import dev.facebeauty.api.CreditBalance;
-import dev.facebeauty.jobs.CloudEngines;
 import dev.facebeauty.text.Language;
 import dev.facebeauty.text.Text;
+import dev.facebeauty.ui.common.CreditsText;
+import dev.facebeauty.ui.common.UserMessages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-
 import javafx.concurrent.Task;
 
 import java.io.IOException;

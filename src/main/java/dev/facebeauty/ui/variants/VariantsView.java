@@ -1,10 +1,9 @@
 package dev.facebeauty.ui.variants;
 
-import dev.facebeauty.ui.common.Zoom;
+import dev.facebeauty.text.Text;
 import dev.facebeauty.ui.common.Icons;
 import dev.facebeauty.ui.common.ToolWindows;
-import dev.facebeauty.text.Text;
-
+import dev.facebeauty.ui.common.Zoom;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;

@@ -1,19 +1,19 @@
 package dev.facebeauty.ui.variants;
 
-import dev.facebeauty.ui.batch.BatchViewModel;
-import dev.facebeauty.ui.common.FxImages;
-import dev.facebeauty.ui.common.UserMessages;
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.CreditBalance;
-import dev.facebeauty.model.FilterType;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.JobOutcome;
+import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FilterType;
 import dev.facebeauty.settings.Preset;
 import dev.facebeauty.text.Text;
+import dev.facebeauty.ui.batch.BatchViewModel;
+import dev.facebeauty.ui.common.FxImages;
+import dev.facebeauty.ui.common.UserMessages;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;

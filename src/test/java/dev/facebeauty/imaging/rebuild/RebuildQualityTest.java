@@ -1,7 +1,6 @@
 package dev.facebeauty.imaging.rebuild;
 
 import dev.facebeauty.api.AilabClient;
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.api.ResultDownloader;
 import dev.facebeauty.api.Sleeper;
 import dev.facebeauty.engine.CloudEngine;
@@ -9,6 +8,7 @@ import dev.facebeauty.engine.LocalEngine;
 import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.face.FaceAnalyzer;
 import dev.facebeauty.imaging.ImageDecoder;
+import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.serve.LocalApiServer;
 import dev.facebeauty.testing.Fixtures;
 import dev.facebeauty.testing.TestServices;

@@ -1,6 +1,5 @@
 package dev.facebeauty.imaging.rebuild;
 
-import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.engine.LocalEngine;
 import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.face.FaceAnalyzer;
@@ -11,6 +10,7 @@ import dev.facebeauty.imaging.ImageEncoder;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.imaging.RgbImage;
 import dev.facebeauty.imaging.UploadPreparer;
+import dev.facebeauty.model.BeautyParameters;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

@@ -13,7 +13,6 @@ import java.awt.Rectangle;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
