@@ -43,6 +43,27 @@ class MainTest {
     }
 
     @Test
+    void picocliComplaintsAreTranslatedToo() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] rest = Main.chooseLanguage(new String[]{"--lang", "de", "beautify", "--jobs", "zwei", "a.jpg"},
+                new PrintStream(err, true, StandardCharsets.UTF_8)).orElseThrow();
+        int code = CommandLineApp.run(rest, () -> {
+            throw new AssertionError("a refused command needs no services");
+        }, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--jobs nimmt „zwei“ nicht an"), err.toString(StandardCharsets.UTF_8));
+
+        err.reset();
+        CommandLineApp.run(new String[]{"beautify", "--frobnicate", "a.jpg"}, () -> {
+            throw new AssertionError();
+        }, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unbekannte Option oder unbekanntes Argument: --frobnicate"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anUnknownLanguageIsRefusedWithTheLanguagesThereAre() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Optional<String[]> rest = Main.chooseLanguage(new String[]{"--lang", "tlh", "beautify"},

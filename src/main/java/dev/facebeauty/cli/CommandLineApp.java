@@ -36,11 +36,32 @@ public final class CommandLineApp implements Runnable {
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
         cli.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println(Text.get("cli.error", ex.getMessage()));
+            ex.getCommandLine().getErr().println(Text.get("cli.error", sentenceFor(ex)));
             ex.getCommandLine().getErr().println(Text.get("cli.tryHelp", ex.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCode.USAGE;
         });
         return cli.execute(args);
+    }
+
+    /** picocli's own complaints, in the user's language; a kind not known here keeps picocli's English words. */
+    static String sentenceFor(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            return Text.get("cli.unknownArgument", String.join(" ", unmatched.getUnmatched()));
+        }
+        if (ex instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            return Text.get("cli.missingArgument", String.join(", ", missing.getMissing().stream().map(CommandLineApp::nameOf).toList()));
+        }
+        if (ex instanceof CommandLine.OverwrittenOptionException twice && twice.getOverwritten() != null) {
+            return Text.get("cli.givenTwice", nameOf(twice.getOverwritten()));
+        }
+        if (ex.getArgSpec() != null && ex.getValue() != null) {
+            return Text.get("cli.badValue", nameOf(ex.getArgSpec()), ex.getValue());
+        }
+        return ex.getMessage();
+    }
+
+    private static String nameOf(CommandLine.Model.ArgSpec arg) {
+        return arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel();
     }
 
     /** Every command's help in the user's language: descriptions and footers here, options through their keys. */
