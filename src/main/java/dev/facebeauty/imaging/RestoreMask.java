@@ -110,6 +110,14 @@ public final class RestoreMask {
         strokeCoverage = null;
     }
 
+    /** Returns to {@code kept}: these strokes and no others, the coverage redrawn from them. */
+    public void restore(List<Stroke> kept) {
+        endStroke();
+        strokes.clear();
+        strokes.addAll(kept);
+        redraw();
+    }
+
     /** Takes the last stroke back; false when there was none. */
     public boolean undo() {
         endStroke();

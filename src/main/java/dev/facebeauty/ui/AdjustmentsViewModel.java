@@ -12,6 +12,14 @@ public final class AdjustmentsViewModel {
 
     private final List<SliderSetting> sliders = java.util.Arrays.stream(Adjustment.values()).map(SliderSetting::new).toList();
     private final ObjectProperty<FilterOption> filter = new SimpleObjectProperty<>(FilterOption.NONE);
+    private final List<Runnable> listeners = new java.util.ArrayList<>();
+    /** Set while several values change as one (a preset, Reset all, undo): listeners hear of it once, at the end. */
+    private boolean together;
+
+    public AdjustmentsViewModel() {
+        sliders.forEach(slider -> slider.valueProperty().addListener((obs, old, value) -> changed()));
+        filter.addListener((obs, old, value) -> changed());
+    }
 
     /** In the API's order, which is also the order on screen. */
     public List<SliderSetting> sliders() {
@@ -30,18 +38,40 @@ public final class AdjustmentsViewModel {
 
     /** Shows {@code p} on the sliders and the filter box (e.g. the settings a recovered result was made with). */
     public void set(BeautyParameters p) {
-        sliders.forEach(slider -> slider.valueProperty().set(p.value(slider.adjustment())));
-        filter.set(new FilterOption(p.filter()));
+        asOne(() -> {
+            sliders.forEach(slider -> slider.valueProperty().set(p.value(slider.adjustment())));
+            filter.set(new FilterOption(p.filter()));
+        });
     }
 
-    /** Runs {@code listener} after any slider or the filter changes. */
+    /** Runs {@code listener} after any slider or the filter changes; once for changes made together. */
     public void onChange(Runnable listener) {
-        sliders.forEach(slider -> slider.valueProperty().addListener((obs, old, value) -> listener.run()));
-        filter.addListener((obs, old, value) -> listener.run());
+        listeners.add(listener);
     }
 
     public void resetAll() {
-        sliders.forEach(SliderSetting::reset);
-        filter.set(FilterOption.NONE);
+        asOne(() -> {
+            sliders.forEach(SliderSetting::reset);
+            filter.set(FilterOption.NONE);
+        });
+    }
+
+    private void asOne(Runnable changes) {
+        BeautyParameters before = parameters();
+        together = true;
+        try {
+            changes.run();
+        } finally {
+            together = false;
+        }
+        if (!parameters().equals(before)) {
+            changed();
+        }
+    }
+
+    private void changed() {
+        if (!together) {
+            listeners.forEach(Runnable::run);
+        }
     }
 }

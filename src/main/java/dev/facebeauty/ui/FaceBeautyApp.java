@@ -193,22 +193,13 @@ public final class FaceBeautyApp extends Application {
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         applyTheme(scene, vm.settingsProperty().get().theme());
         vm.settingsProperty().addListener((obs, old, s) -> applyTheme(scene, s.theme()));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), view::openWithChooser);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), view::save);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), view::saveWithChooser);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), view::beautifyWithChecks);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), vm::cancel);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
-                () -> view.compare().fitProperty().set(true));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
-                () -> view.compare().actualSize());
+        // The menu bar's items carry the main shortcuts (MainMenu); these are the second ways to the same commands.
         // "+" is Shift+= on many layouts, so Ctrl+= zooms in too; the keypad's keys as well.
-        for (KeyCode in : List.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD)) {
+        for (KeyCode in : List.of(KeyCode.EQUALS, KeyCode.ADD)) {
             scene.getAccelerators().put(new KeyCodeCombination(in, KeyCombination.SHORTCUT_DOWN),
                     () -> view.compare().zoomBy(1.25));
         }
-        for (KeyCode out : List.of(KeyCode.MINUS, KeyCode.SUBTRACT)) {
+        for (KeyCode out : List.of(KeyCode.SUBTRACT)) {
             scene.getAccelerators().put(new KeyCodeCombination(out, KeyCombination.SHORTCUT_DOWN),
                     () -> view.compare().zoomBy(1 / 1.25));
         }
@@ -229,7 +220,7 @@ public final class FaceBeautyApp extends Application {
             }
             e.consume();
         });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm.restoreBrush()::undo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm.edits()::redo);
         scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode() == KeyCode.SPACE) {
                 view.compare().showingOriginalProperty().set(false);

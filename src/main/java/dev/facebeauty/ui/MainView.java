@@ -42,7 +42,7 @@ final class MainView extends BorderPane {
         this.compare = new CompareView(vm);
         this.thumbnails = new Thumbnails(vm.photos());
         getStyleClass().add("main-view");
-        setTop(new VBox(new MainToolbar(vm, this), banners));
+        setTop(new VBox(new MainMenu(vm, this), new MainToolbar(vm, this), banners));
         setLeft(new AdjustmentsPanel(vm));
         BorderPane.setMargin(compare, new Insets(12));
         setCenter(compare);

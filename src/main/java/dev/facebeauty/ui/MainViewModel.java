@@ -56,6 +56,7 @@ public final class MainViewModel {
     private final ResultViewModel result;
     private final RecoveryViewModel recovery;
     private final BeautifyAction beautifyAction;
+    private final EditHistory edits;
 
     public MainViewModel(AppServices services, Executor executor) {
         this.services = services;
@@ -93,6 +94,8 @@ public final class MainViewModel {
                 });
         this.beautifyAction = new BeautifyAction(services, engines, status, photo, result, preview, adjustments,
                 settings::get, engineKind::get, preparationNotes::set, this::refreshCredits);
+        this.edits = new EditHistory(adjustments, result.amountProperty(), result.restoreBrush(), presets.labelProperty()::get);
+        result.imageProperty().addListener((obs, old, picture) -> edits.forgetStrokes());
         preview.imageProperty().addListener((obs, old, image) -> previewShown.set(image != null));
         // What was changed to upload for one engine says nothing about the other's.
         engineKind.addListener((obs, old, kind) -> preparationNotes.set(""));
@@ -233,6 +236,7 @@ public final class MainViewModel {
         photo.open(path, shown -> {
             result.clear();
             result.amountProperty().set(100);
+            edits.startAfresh();
             preparationNotes.set("");
             if (then != null) {
                 then.run();
@@ -252,6 +256,11 @@ public final class MainViewModel {
     /** Reading photos and results (for the lists' pictures). */
     BeautifyService photos() {
         return services.beautify();
+    }
+
+    /** Undo and redo of the sliders, filter, presets, Amount and the brush. */
+    EditHistory edits() {
+        return edits;
     }
 
     /** The result: Save, Save back (edit in place), Discard, Amount and the brush. */

@@ -136,6 +136,19 @@ public final class RestoreBrush {
         }
     }
 
+    /** The strokes on the current result (none without one), for the edit history. */
+    public java.util.List<RestoreMask.Stroke> strokes() {
+        return mask == null ? java.util.List.of() : mask.strokes();
+    }
+
+    /** Returns the current result's mask to {@code strokes} (an undo or redo); nothing without a result. */
+    public void restore(java.util.List<RestoreMask.Stroke> strokes) {
+        if (mask != null && !mask.strokes().equals(strokes)) {
+            mask.restore(strokes);
+            redrawAll();
+        }
+    }
+
     public void clear() {
         if (mask != null) {
             mask.clear();

@@ -84,13 +84,29 @@ class TranslatedWindowsTest extends WindowTestBase {
                     .forEach(w -> ((Stage) w).close()));
         }
 
+        robot.push(javafx.scene.input.KeyCode.F1);
+        waitUntil("the keyboard sheet", () -> robot.lookup("#shortcut-sheet").tryQuery().isPresent());
+        inspect("the keyboard sheet", problems, english);
+        closeDialog(robot, ButtonType.OK);
+        javafx.scene.control.MenuItem about = robot.lookup("#main-menu").queryAs(javafx.scene.control.MenuBar.class).getMenus()
+                .getLast().getItems().getLast();
+        javafx.application.Platform.runLater(about::fire); // About waits for OK: not from inside interact()
+        waitUntil("About", () -> robot.lookup("#about-licences").tryQuery().isPresent());
+        inspect("About", problems, english);
+        closeDialog(robot, ButtonType.OK);
+
         robot.clickOn("#beautify-button");
         waitUntil("the no-face question", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         inspect("the no-face question", problems, english);
-        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class)
-                .lookupButton(ButtonType.CANCEL)).fire());
+        closeDialog(robot, ButtonType.CANCEL);
 
         assertEquals(List.of(), problems, language + ": cut-off or English text");
+    }
+
+    private static void closeDialog(FxRobot robot, ButtonType button) {
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class)
+                .lookupButton(button)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Looks at every showing window: each visible label, button or column header, and the window's title. */

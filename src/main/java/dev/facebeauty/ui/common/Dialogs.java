@@ -57,6 +57,14 @@ public final class Dialogs {
         alert.showAndWait();
     }
 
+    /** A sheet to read (the keyboard shortcuts, About): a heading, any content, and OK. */
+    public static void show(Node from, String header, Node content) {
+        Alert sheet = new Alert(Alert.AlertType.NONE, "", ButtonType.OK);
+        dress(sheet, from, header);
+        sheet.getDialogPane().setContent(content);
+        sheet.showAndWait();
+    }
+
     private static void dress(Dialog<?> dialog, Node from, String header) {
         dialog.initOwner(from.getScene().getWindow());
         dialog.setTitle(Branding.APP_NAME);
