@@ -273,6 +273,10 @@ public final class BeautifyService {
         return kept.delete(taskId);
     }
 
+    public boolean undiscard(String taskId) {
+        return kept.undiscard(taskId);
+    }
+
     public void discard(String taskId) {
         kept.discard(taskId);
     }

@@ -73,6 +73,9 @@ public final class KeptJobs {
                 }
             }
         }
+        // Discarded in an earlier session: the undo is over, the kept copy goes.
+        journal.all().stream().filter(e -> e.state() == JournalEntry.State.DISCARDED)
+                .forEach(e -> deleteKeptCopy(e.taskId()));
         List<RecoveredResult> recovered = new ArrayList<>();
         for (JournalEntry entry : journal.unsaved()) {
             Path file = Path.of(entry.resultFile());
@@ -128,10 +131,23 @@ public final class KeptJobs {
         return true;
     }
 
-    /** The user threw the result away. */
+    /**
+     * The user threw the result away. Its kept copy stays until the next start, so the discard can be undone
+     * ({@link #undiscard}); {@link #recover} then deletes it.
+     */
     public void discard(String taskId) {
-        deleteKeptCopy(taskId);
-        journal.update(taskId, e -> e.withState(JournalEntry.State.DISCARDED, null, null));
+        journal.update(taskId, e -> e.withState(JournalEntry.State.DISCARDED, e.resultFile(), null));
+    }
+
+    /** Takes a discard back while its kept copy is still there; false when it is gone. */
+    public boolean undiscard(String taskId) {
+        Optional<JournalEntry> entry = journal.get(taskId);
+        if (entry.isEmpty() || entry.get().state() != JournalEntry.State.DISCARDED
+                || entry.get().resultFileOptional().map(Path::of).filter(Files::isRegularFile).isEmpty()) {
+            return false;
+        }
+        journal.update(taskId, e -> e.withState(JournalEntry.State.DOWNLOADED, e.resultFile(), null));
+        return true;
     }
 
     /** Every result that arrives by any path enters the never-pay-twice cache (jobs journaled with their key). */

@@ -7,6 +7,7 @@ import dev.facebeauty.ui.batch.BatchView;
 import dev.facebeauty.ui.common.Dialogs;
 import dev.facebeauty.ui.common.Thumbnails;
 import dev.facebeauty.ui.history.HistoryView;
+import dev.facebeauty.ui.history.HistoryViewModel;
 import dev.facebeauty.ui.variants.VariantsView;
 import dev.facebeauty.ui.variants.VariantsViewModel;
 import javafx.collections.ListChangeListener;
@@ -49,7 +50,9 @@ final class MainView extends BorderPane {
         setBottom(new StatusBar(vm, this::showSettings));
         installDragAndDrop();
         rememberCompareMode();
-        vm.recovered().addListener((ListChangeListener<RecoveredResult>) c -> RecoveryBanners.rebuild(banners, vm));
+        Runnable rebuild = () -> RecoveryBanners.rebuild(banners, vm, () -> showHistory(true));
+        vm.recovered().addListener((ListChangeListener<RecoveredResult>) c -> rebuild.run());
+        vm.recovery().lastDiscardedProperty().addListener((obs, old, now) -> rebuild.run());
     }
 
     private void rememberCompareMode() {
@@ -173,7 +176,14 @@ final class MainView extends BorderPane {
 
     /** The history window: past cloud jobs to reopen, run again or delete. */
     void showHistory() {
-        new HistoryView(vm.toolWindows().history(), thumbnails, getScene().getWindow(), getScene().getStylesheets()).show();
+        showHistory(false);
+    }
+
+    /** The history window; with {@code waitingOnly}, the results waiting to be saved (the recovery bar's Review). */
+    void showHistory(boolean waitingOnly) {
+        HistoryViewModel history = vm.toolWindows().history();
+        history.waitingOnlyProperty().set(waitingOnly);
+        new HistoryView(history, thumbnails, getScene().getWindow(), getScene().getStylesheets()).show();
     }
 
     void showSettings() {

@@ -52,6 +52,8 @@ final class RecoveryViewModel {
     }
 
     private final ObservableList<RecoveredResult> recovered = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<RecoveredResult> lastDiscarded =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final AppServices services;
     private final EngineChoice engines;
     private final Executor executor;
@@ -95,7 +97,7 @@ final class RecoveryViewModel {
             }
         };
         task.setOnSucceeded(e -> {
-            recovered.setAll(task.getValue());
+            recovered.setAll(folded(task.getValue(), services.beautify().journal().all()));
             if (engine.isEmpty()) {
                 // Without a key the waiting jobs cannot be asked about: say so rather than park them silently.
                 int waiting = services.beautify().journal().pending(java.time.Instant.now(), CloudEngine.TASK_LIFETIME).size();
@@ -121,7 +123,57 @@ final class RecoveryViewModel {
 
     void discardRecovered(RecoveredResult item) {
         recovered.remove(item);
+        lastDiscarded.set(item);
         executor.execute(() -> services.beautify().discard(item.entry().taskId())); // files: off the FX thread
+    }
+
+    /** The result discarded last from the bar, while its discard can still be taken back; else null. */
+    javafx.beans.property.ReadOnlyObjectProperty<RecoveredResult> lastDiscardedProperty() {
+        return lastDiscarded.getReadOnlyProperty();
+    }
+
+    /** Takes the last discard back: the result waits again (its kept copy lives until the next start). */
+    void undoDiscard() {
+        RecoveredResult item = lastDiscarded.get();
+        if (item == null) {
+            return;
+        }
+        lastDiscarded.set(null);
+        Task<Boolean> task = new Task<>() {
+            @Override
+            protected Boolean call() {
+                return services.beautify().undiscard(item.entry().taskId());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (task.getValue()) {
+                recovered.add(item);
+            }
+        });
+        executor.execute(task);
+    }
+
+    /** Forgets the last discard (the bar's close button): it stands. */
+    void keepDiscard() {
+        lastDiscarded.set(null);
+    }
+
+    /**
+     * The results worth offering: the newest per photo and settings (a job repeated while results waited is offered
+     * once), and none whose photo was saved with the same settings since. The others stay in the history.
+     */
+    static List<RecoveredResult> folded(List<RecoveredResult> waiting, List<JournalEntry> journal) {
+        java.util.Set<String> saved = new java.util.HashSet<>();
+        journal.stream().filter(j -> j.state() == JournalEntry.State.SAVED).forEach(j -> saved.add(sameJob(j)));
+        java.util.Map<String, RecoveredResult> newest = new java.util.LinkedHashMap<>();
+        waiting.stream().sorted(java.util.Comparator.comparing((RecoveredResult r) -> r.entry().submittedAt()).reversed())
+                .filter(r -> !saved.contains(sameJob(r.entry())))
+                .forEach(r -> newest.putIfAbsent(sameJob(r.entry()), r));
+        return List.copyOf(newest.values());
+    }
+
+    private static String sameJob(JournalEntry entry) {
+        return entry.source() + "\u0000" + entry.parameters();
     }
 
     /**

@@ -81,7 +81,10 @@ public final class HistoryView {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox actions = new HBox(8, reopen, rerun, check, delete, copyId, gap, refresh);
+        javafx.scene.control.CheckBox waitingOnly = new javafx.scene.control.CheckBox(Text.get("history.waitingOnly"));
+        waitingOnly.setId("history-waiting-only");
+        waitingOnly.selectedProperty().bindBidirectional(vm.waitingOnlyProperty());
+        HBox actions = new HBox(8, reopen, rerun, check, delete, copyId, gap, waitingOnly, refresh);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox root = new VBox(12, list, message, actions);

@@ -31,6 +31,7 @@ public final class HistoryViewModel {
     private final Consumer<JournalEntry> rerun;
     private final BiConsumer<JournalEntry, Consumer<String>> checkNow;
     private final ObservableList<JournalEntry> entries = FXCollections.observableArrayList();
+    private final javafx.beans.property.BooleanProperty waitingOnly = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ZoneId zone;
 
     public HistoryViewModel(BeautifyService service, Consumer<JournalEntry> reopen, Consumer<JournalEntry> rerun,
@@ -40,6 +41,7 @@ public final class HistoryViewModel {
         this.rerun = rerun;
         this.checkNow = checkNow;
         this.zone = zone;
+        waitingOnly.addListener((obs, old, only) -> refresh());
         refresh();
     }
 
@@ -49,7 +51,13 @@ public final class HistoryViewModel {
 
     void refresh() {
         entries.setAll(service.journal().all().stream()
+                .filter(e -> !waitingOnly.get() || e.state() == JournalEntry.State.DOWNLOADED)
                 .sorted(Comparator.comparing(JournalEntry::submittedAt).reversed()).toList());
+    }
+
+    /** Only the results waiting to be saved (opened so from the recovery bar's Review); the list follows at once. */
+    public javafx.beans.property.BooleanProperty waitingOnlyProperty() {
+        return waitingOnly;
     }
 
     public void reopen(JournalEntry entry) {
