@@ -7,6 +7,7 @@ import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.jobs.BatchPlan;
 import dev.facebeauty.jobs.BatchRunner;
 import dev.facebeauty.jobs.BeautifyService;
+import dev.facebeauty.jobs.ExistingResults;
 import dev.facebeauty.model.Adjustment;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.model.FilterType;
@@ -165,7 +166,8 @@ final class BeautifyCommand implements Callable<Integer> {
     private int runAll(List<BatchPlan.Job> batch, BeautifyService service, BeautyEngine engine, BeautyParameters parameters,
                        PrintWriter err) {
         BatchRunner runner = new BatchRunner(service, engine, parameters, new BatchRunner.Options(
-                Math.min(jobs, batch.size()), namePattern, preset, overwrite, metadata, jpegQuality, outputSize, Optional.ofNullable(output)),
+                Math.min(jobs, batch.size()), namePattern, preset,
+                overwrite ? ExistingResults.REPLACE : ExistingResults.SKIP, metadata, jpegQuality, outputSize, Optional.ofNullable(output)),
                 report -> err.println(Text.get("cli.report", report.input().getFileName(), report.detail())
                         + report.taskId().filter(id -> report.state() == BatchRunner.State.WORKING).map(id -> " (task_id " + id + ")").orElse("")
                         + report.requestId().map(id -> " (request_id " + id + ")").orElse("")));

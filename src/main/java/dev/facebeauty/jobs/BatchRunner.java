@@ -53,12 +53,12 @@ public final class BatchRunner {
      * @param concurrency  photos at once
      * @param namePattern  result names ({@link BatchPlan#outputName})
      * @param presetName   for the {@code {preset}} token, or null
-     * @param overwrite    replace results already there instead of skipping the photo
+     * @param existing     what to do where a result is already there: skip the photo, replace it, or keep both
      * @param jpegQuality  0–1, for results converted to JPEG
      * @param outputSize   whether results of photos changed to upload are rebuilt at the original's size, depth, profile
      * @param singleOutput the exact result file when there is one photo with {@code -o}
      */
-    public record Options(int concurrency, String namePattern, String presetName, boolean overwrite,
+    public record Options(int concurrency, String namePattern, String presetName, ExistingResults existing,
                           MetadataPolicy metadata, float jpegQuality, OutputSize outputSize, Optional<Path> singleOutput) {
     }
 
@@ -162,7 +162,7 @@ public final class BatchRunner {
         BatchPlan.Job job = jobs.get(index);
         try {
             waitWhilePaused();
-            if (options.singleOutput().isEmpty() && !options.overwrite() && alreadyDone(job)) {
+            if (options.singleOutput().isEmpty() && options.existing() == ExistingResults.SKIP && alreadyDone(job)) {
                 report(index, State.SKIPPED, Text.get("batch.alreadyIn", job.outputDir()), Optional.empty(), Optional.empty(),
                         Optional.empty(), Failure.NONE);
                 return;
@@ -184,7 +184,7 @@ public final class BatchRunner {
             });
             JobOutcome outcome = service.asKept(served, decoded, parameters, options.outputSize(), options.jpegQuality());
             Path target = target(index, job, outcome.result().format());
-            if (Files.exists(target) && !options.overwrite()) {
+            if (Files.exists(target) && options.existing() != ExistingResults.REPLACE) {
                 report(index, State.FAILED, outcome.keptFile().map(f -> Text.get("batch.existsKept", target, f))
                         .orElseGet(() -> Text.get("batch.exists", target)), Optional.empty(),
                         outcome.taskId(), Optional.empty(), Failure.WRITE);
@@ -272,7 +272,8 @@ public final class BatchRunner {
             int dot = name.lastIndexOf('.');
             for (int n = 2; ; n++) {
                 Integer owner = claimed.get(target.toAbsolutePath().normalize());
-                if (owner == null || owner == index) {
+                boolean onDisk = options.existing() == ExistingResults.KEEP_BOTH && Files.exists(target);
+                if ((owner == null || owner == index) && !onDisk) {
                     break;
                 }
                 target = wanted.resolveSibling(name.substring(0, dot) + " (" + n + ")" + name.substring(dot));

@@ -13,9 +13,18 @@ import java.util.List;
  * @param recentFiles newest first, at most {@link #MAX_RECENT}
  * @param openFolder  where the Open dialog starts
  * @param saveFolder  where the Save dialog starts when the photo's own folder is not wanted
+ * @param batch       the batch window's queue and choices, as it was closed
  */
 public record WorkspaceState(WindowBounds window, String compareMode, List<String> recentFiles, String openFolder,
-                             String saveFolder) {
+                             String saveFolder, Batch batch) {
+
+    /** The batch window as it was closed: its photos, where results went, how they were named, what to do with old ones. */
+    public record Batch(List<String> photos, List<String> subfolders, String outputDir, String namePattern, String existing) {
+        public Batch {
+            photos = photos == null ? List.of() : List.copyOf(photos);
+            subfolders = subfolders == null ? List.of() : List.copyOf(subfolders);
+        }
+    }
 
     public static final int MAX_RECENT = 10;
 
@@ -28,7 +37,7 @@ public record WorkspaceState(WindowBounds window, String compareMode, List<Strin
     }
 
     public static WorkspaceState empty() {
-        return new WorkspaceState(null, null, List.of(), null, null);
+        return new WorkspaceState(null, null, List.of(), null, null, null);
     }
 
     /** {@code file} moved to the front of the recent list (once), the list trimmed. */
@@ -36,28 +45,32 @@ public record WorkspaceState(WindowBounds window, String compareMode, List<Strin
         List<String> list = new ArrayList<>(recentFiles);
         list.remove(file);
         list.addFirst(file);
-        return new WorkspaceState(window, compareMode, list, openFolder, saveFolder);
+        return new WorkspaceState(window, compareMode, list, openFolder, saveFolder, batch);
     }
 
     public WorkspaceState withoutRecent(String file) {
         List<String> list = new ArrayList<>(recentFiles);
         list.remove(file);
-        return new WorkspaceState(window, compareMode, list, openFolder, saveFolder);
+        return new WorkspaceState(window, compareMode, list, openFolder, saveFolder, batch);
     }
 
     public WorkspaceState withWindow(WindowBounds bounds) {
-        return new WorkspaceState(bounds, compareMode, recentFiles, openFolder, saveFolder);
+        return new WorkspaceState(bounds, compareMode, recentFiles, openFolder, saveFolder, batch);
     }
 
     public WorkspaceState withCompareMode(String mode) {
-        return new WorkspaceState(window, mode, recentFiles, openFolder, saveFolder);
+        return new WorkspaceState(window, mode, recentFiles, openFolder, saveFolder, batch);
     }
 
     public WorkspaceState withOpenFolder(String folder) {
-        return new WorkspaceState(window, compareMode, recentFiles, folder, saveFolder);
+        return new WorkspaceState(window, compareMode, recentFiles, folder, saveFolder, batch);
     }
 
     public WorkspaceState withSaveFolder(String folder) {
-        return new WorkspaceState(window, compareMode, recentFiles, openFolder, folder);
+        return new WorkspaceState(window, compareMode, recentFiles, openFolder, folder, batch);
+    }
+
+    public WorkspaceState withBatch(Batch kept) {
+        return new WorkspaceState(window, compareMode, recentFiles, openFolder, saveFolder, kept);
     }
 }

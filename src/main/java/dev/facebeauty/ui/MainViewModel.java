@@ -303,6 +303,6 @@ public final class MainViewModel {
     /** The models of the batch, variants and history windows, made from this window's state. */
     ToolWindowModels toolWindows() {
         return new ToolWindowModels(services, executor, adjustments, presets, settings::get, engineKind::get, photo,
-                result, status, preview, recovery, beautifyAction);
+                result, status, preview, recovery, beautifyAction, workspace);
     }
 }

@@ -33,11 +33,13 @@ final class ToolWindowModels {
     private final LivePreview preview;
     private final RecoveryViewModel recovery;
     private final BeautifyAction beautify;
+    private final Workspace workspace;
 
     ToolWindowModels(AppServices services, Executor executor, AdjustmentsViewModel adjustments, PresetsViewModel presets,
                      Supplier<Settings> settings, Supplier<EngineKind> engineKind, PhotoViewModel photo,
                      ResultViewModel result, StatusLine status, LivePreview preview, RecoveryViewModel recovery,
-                     BeautifyAction beautify) {
+                     BeautifyAction beautify, Workspace workspace) {
+        this.workspace = workspace;
         this.services = services;
         this.executor = executor;
         this.adjustments = adjustments;
@@ -83,7 +85,8 @@ final class ToolWindowModels {
         return new BatchViewModel(services.beautify(), this::engine, () -> engineKindNow.get() == EngineKind.CLOUD,
                 adjustments::parameters,
                 settings, executor, open == null ? null : open.toAbsolutePath().getParent(),
-                () -> presets.matching(adjustments.parameters()).map(dev.facebeauty.settings.Preset::name).orElse(null));
+                () -> presets.matching(adjustments.parameters()).map(dev.facebeauty.settings.Preset::name).orElse(null),
+                workspace.batch(), workspace::batch);
     }
 
     /** The history of cloud jobs, whose actions act on this window. */

@@ -65,6 +65,15 @@ public final class Workspace {
         update(state.withWindow(bounds));
     }
 
+    /** The batch window's queue and choices as it was last closed. */
+    public Optional<WorkspaceState.Batch> batch() {
+        return Optional.ofNullable(state.batch());
+    }
+
+    public void batch(WorkspaceState.Batch kept) {
+        update(state.withBatch(kept));
+    }
+
     public Optional<String> compareMode() {
         return Optional.ofNullable(state.compareMode());
     }

@@ -65,7 +65,7 @@ class BatchRunnerTest {
 
     private BatchRunner runner(int concurrency) {
         return new BatchRunner(service, engine(), BeautyParameters.defaults(), new BatchRunner.Options(concurrency,
-                BatchPlan.DEFAULT_PATTERN, null, false, MetadataPolicy.FULL, 0.95f, OutputSize.FULL, Optional.empty()), seen::add);
+                BatchPlan.DEFAULT_PATTERN, null, ExistingResults.SKIP, MetadataPolicy.FULL, 0.95f, OutputSize.FULL, Optional.empty()), seen::add);
     }
 
     private List<BatchPlan.Job> photos(int n) throws Exception {

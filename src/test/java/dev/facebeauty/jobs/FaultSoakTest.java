@@ -91,7 +91,7 @@ class FaultSoakTest {
 
     private List<BatchRunner.Report> run(List<BatchPlan.Job> jobs) throws InterruptedException {
         BatchRunner runner = new BatchRunner(freshService(), engine(), BeautyParameters.firstStart(), new BatchRunner.Options(4,
-                BatchPlan.DEFAULT_PATTERN, null, false, MetadataPolicy.FULL, 0.95f, OutputSize.FULL, Optional.empty()), report -> { });
+                BatchPlan.DEFAULT_PATTERN, null, ExistingResults.SKIP, MetadataPolicy.FULL, 0.95f, OutputSize.FULL, Optional.empty()), report -> { });
         runner.start(jobs);
         runner.await();
         runner.shutdown();
@@ -157,7 +157,7 @@ class FaultSoakTest {
         List<BatchPlan.Job> jobs = photos(10);
         server.progress(2_000, 0);
         BatchRunner first = new BatchRunner(freshService(), engine(), BeautyParameters.firstStart(), new BatchRunner.Options(4,
-                BatchPlan.DEFAULT_PATTERN, null, false, MetadataPolicy.FULL, 0.95f, OutputSize.FULL, Optional.empty()), report -> { });
+                BatchPlan.DEFAULT_PATTERN, null, ExistingResults.SKIP, MetadataPolicy.FULL, 0.95f, OutputSize.FULL, Optional.empty()), report -> { });
         first.start(jobs);
         waitFor(() -> server.tasksCreated() >= 4);
         first.cancel(); // as Ctrl+C; the journal was written when each task was accepted, as it is before a kill -9

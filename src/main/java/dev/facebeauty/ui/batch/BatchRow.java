@@ -11,12 +11,15 @@ import java.nio.file.Path;
 public final class BatchRow {
     private final Path input;
     /** Where under the output folder its result goes (subfolders of an added folder are mirrored). */
-    public final Path relativeDir;
-    public final ReadOnlyObjectWrapper<BatchRunner.State> state = new ReadOnlyObjectWrapper<>(BatchRunner.State.WAITING);
-    public final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(Text.get("batch.notStarted"));
-    public final ReadOnlyStringWrapper taskId = new ReadOnlyStringWrapper("");
-    public final ReadOnlyStringWrapper requestId = new ReadOnlyStringWrapper("");
-    public final javafx.beans.property.ReadOnlyDoubleWrapper progress = new javafx.beans.property.ReadOnlyDoubleWrapper(0);
+    final Path relativeDir;
+    final ReadOnlyObjectWrapper<BatchRunner.State> state = new ReadOnlyObjectWrapper<>(BatchRunner.State.WAITING);
+    final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(Text.get("batch.notStarted"));
+    final ReadOnlyStringWrapper taskId = new ReadOnlyStringWrapper("");
+    final ReadOnlyStringWrapper requestId = new ReadOnlyStringWrapper("");
+    final javafx.beans.property.ReadOnlyDoubleWrapper progress = new javafx.beans.property.ReadOnlyDoubleWrapper(0);
+
+    /** The result written for it, once there is one. */
+    final ReadOnlyObjectWrapper<Path> result = new ReadOnlyObjectWrapper<>();
 
     public BatchRow(Path input, Path relativeDir) {
         this.input = input;

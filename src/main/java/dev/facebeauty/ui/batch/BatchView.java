@@ -1,6 +1,6 @@
 package dev.facebeauty.ui.batch;
 
-import dev.facebeauty.jobs.BatchRunner;
+import dev.facebeauty.jobs.ExistingResults;
 import dev.facebeauty.text.Text;
 import dev.facebeauty.ui.common.Dialogs;
 import dev.facebeauty.ui.common.Thumbnails;
@@ -10,13 +10,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.TransferMode;
@@ -107,51 +104,43 @@ public final class BatchView {
         patternHint.getStyleClass().add("hint");
         patternHint.setWrapText(true);
         form.add(patternHint, 1, 3);
+        ChoiceBox<ExistingResults> existing = new ChoiceBox<>();
+        existing.setId("batch-existing");
+        existing.getItems().setAll(ExistingResults.values());
+        existing.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ExistingResults choice) {
+                return choice == null ? "" : Text.get("batch.existing." + choice.name());
+            }
+
+            @Override
+            public ExistingResults fromString(String text) {
+                return null;
+            }
+        });
+        existing.valueProperty().bindBidirectional(vm.existingProperty());
+        form.addRow(4, formLabel("batch.existing"), existing);
+        // What Start will use, read from the main window whenever this window comes to the front.
+        Label plan = new Label(vm.plan());
+        plan.setId("batch-plan");
+        plan.setWrapText(true);
+        stage.focusedProperty().addListener((obs, was, focused) -> plan.setText(vm.plan()));
 
         Label cost = new Label();
         cost.textProperty().bind(vm.costText());
         cost.setWrapText(true);
         cost.getStyleClass().add("hint");
 
-        TableView<BatchRow> table = new TableView<>(vm.rows());
-        table.setId("batch-table");
-        table.setPlaceholder(new Label(Text.get("batch.placeholder")));
-        TableColumn<BatchRow, java.nio.file.Path> picture = new TableColumn<>("");
-        picture.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().input()));
-        picture.setCellFactory(c -> new ThumbnailCell(thumbnails));
-        picture.setPrefWidth(Thumbnails.SIZE / 2.0 + 16);
-        picture.setSortable(false);
-        TableColumn<BatchRow, Number> bar = new TableColumn<>(Text.get("batch.column.progress"));
-        bar.setCellValueFactory(c -> c.getValue().progressProperty());
-        bar.setCellFactory(c -> new ProgressCell());
-        bar.setPrefWidth(110);
-        TableColumn<BatchRow, String> name = new TableColumn<>(Text.get("batch.column.photo"));
-        name.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().input().getFileName().toString()));
-        name.setPrefWidth(170);
-        TableColumn<BatchRow, String> state = new TableColumn<>(Text.get("batch.column.state"));
-        state.setCellValueFactory(c -> Bindings.createStringBinding(() -> label(c.getValue().stateProperty().get()),
-                c.getValue().stateProperty()));
-        state.setPrefWidth(100);
-        TableColumn<BatchRow, String> detail = new TableColumn<>(Text.get("batch.column.details"));
-        detail.setCellValueFactory(c -> c.getValue().detailProperty());
-        detail.setPrefWidth(300);
-        TableColumn<BatchRow, String> task = new TableColumn<>("task_id");
-        task.setCellValueFactory(c -> c.getValue().taskIdProperty());
-        task.setPrefWidth(220);
-        table.getColumns().setAll(List.of(picture, name, state, bar, detail, task));
-        table.setFixedCellSize(Thumbnails.SIZE / 2.0 + 8);
-        table.setRowFactory(t -> {
-            TableRow<BatchRow> row = new TableRow<>();
-            MenuItem copyTask = new MenuItem(Text.get("common.copyTaskId"));
-            copyTask.setMnemonicParsing(false); // keep the underscores
-            copyTask.setOnAction(e -> ToolWindows.copy(row.getItem().taskIdProperty().get()));
-            MenuItem copyRequest = new MenuItem(Text.get("common.copyRequestId"));
-            copyRequest.setMnemonicParsing(false);
-            copyRequest.setOnAction(e -> ToolWindows.copy(row.getItem().requestIdProperty().get()));
-            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null)
-                    .otherwise(new ContextMenu(copyTask, copyRequest)));
-            return row;
-        });
+        TableView<BatchRow> table = BatchTable.of(vm, thumbnails);
+        Label details = new Label();
+        details.setId("batch-details");
+        details.setWrapText(true);
+        details.getStyleClass().add("hint");
+        details.setMinHeight(Region.USE_PREF_SIZE);
+        details.textProperty().bind(Bindings.createStringBinding(() -> {
+            BatchRow row = table.getSelectionModel().getSelectedItem();
+            return row == null ? Text.get("batch.detailsEmpty") : row.input().getFileName() + ": " + row.detailProperty().get();
+        }, table.getSelectionModel().selectedItemProperty(), vm.messageProperty()));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         ProgressBar progress = new ProgressBar();
@@ -179,10 +168,14 @@ public final class BatchView {
         Button retry = new Button(Text.get("batch.retryFailed"));
         retry.setOnAction(e -> vm.retryFailed());
         retry.disableProperty().bind(vm.runningProperty());
-        HBox actions = new HBox(8, progress, start, pause, cancel, retry);
+        Button openFolder = new Button(Text.get("batch.openFolder"));
+        openFolder.setId("batch-open-folder");
+        openFolder.setOnAction(e -> vm.openOutputFolder());
+        openFolder.disableProperty().bind(vm.outputDirProperty().isNull());
+        HBox actions = new HBox(8, progress, start, pause, cancel, retry, openFolder);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox root = new VBox(12, adding, form, cost, table, message, actions);
+        VBox root = new VBox(12, adding, form, plan, cost, table, details, message, actions);
         root.setPadding(new Insets(16));
         root.getStyleClass().add("batch-window");
         root.setOnDragOver(e -> {
@@ -197,7 +190,10 @@ public final class BatchView {
             e.consume();
         });
         ToolWindows.setUp(stage, owner, Text.get("batch.title"), root, 1060, 660, stylesheets, vm);
-        stage.setOnHidden(e -> vm.close());
+        stage.setOnHidden(e -> {
+            vm.remember();
+            vm.close();
+        });
     }
 
     public void show() {
@@ -208,70 +204,10 @@ public final class BatchView {
         return stage;
     }
 
-    /** The photo's picture, half the history's size so the queue stays dense. */
-    private static final class ThumbnailCell extends javafx.scene.control.TableCell<BatchRow, java.nio.file.Path> {
-        private final Thumbnails thumbnails;
-        private final javafx.scene.image.ImageView view = new javafx.scene.image.ImageView();
-
-        ThumbnailCell(Thumbnails thumbnails) {
-            this.thumbnails = thumbnails;
-            view.setFitWidth(Thumbnails.SIZE / 2.0);
-            view.setFitHeight(Thumbnails.SIZE / 2.0);
-            view.setPreserveRatio(true);
-            view.setSmooth(true);
-        }
-
-        @Override
-        protected void updateItem(java.nio.file.Path file, boolean empty) {
-            super.updateItem(file, empty);
-            view.setImage(null);
-            if (empty || file == null) {
-                setGraphic(null);
-                return;
-            }
-            thumbnails.request(file, image -> {
-                if (file.equals(getItem())) {
-                    view.setImage(image);
-                }
-            });
-            setGraphic(view);
-        }
-    }
-
-    private static final class ProgressCell extends javafx.scene.control.TableCell<BatchRow, Number> {
-        private final ProgressBar bar = new ProgressBar();
-
-        ProgressCell() {
-            bar.setMaxWidth(Double.MAX_VALUE);
-        }
-
-        @Override
-        protected void updateItem(Number value, boolean empty) {
-            super.updateItem(value, empty);
-            if (empty || value == null) {
-                setGraphic(null);
-            } else {
-                bar.setProgress(value.doubleValue());
-                setGraphic(bar);
-            }
-        }
-    }
-
     /** A label of the form's first column, never narrower than its text (in any language). */
     private static Label formLabel(String key) {
         Label label = new Label(Text.get(key));
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
-    }
-
-    private static String label(BatchRunner.State state) {
-        return switch (state) {
-            case WAITING -> Text.get("batch.state.waiting");
-            case WORKING -> Text.get("batch.state.working");
-            case DONE -> Text.get("batch.state.done");
-            case SKIPPED -> Text.get("batch.state.skipped");
-            case FAILED -> Text.get("batch.state.failed");
-            case CANCELLED -> Text.get("batch.state.cancelled");
-        };
     }
 }

@@ -2,13 +2,17 @@ package dev.facebeauty.ui.batch;
 
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.engine.BeautyEngine;
+import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.engine.JobStage;
 import dev.facebeauty.jobs.BatchPlan;
 import dev.facebeauty.jobs.BatchRunner;
 import dev.facebeauty.jobs.BeautifyService;
+import dev.facebeauty.jobs.ExistingResults;
 import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.settings.Settings;
+import dev.facebeauty.settings.WorkspaceState;
 import dev.facebeauty.text.Text;
+import dev.facebeauty.ui.common.ParameterText;
 import dev.facebeauty.ui.common.UserMessages;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -57,6 +61,10 @@ public final class BatchViewModel {
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final IntegerProperty finished = new SimpleIntegerProperty(0);
+    /** Photos actually dealt with (done, already there, failed): what the overall bar shows; a cancel adds nothing. */
+    private final IntegerProperty processed = new SimpleIntegerProperty(0);
+    private final ObjectProperty<ExistingResults> existing = new SimpleObjectProperty<>(ExistingResults.SKIP);
+    private final java.util.function.Consumer<WorkspaceState.Batch> keep;
     private List<BatchPlan.Job> jobs = List.of();
     private BatchRunner runner;
     private final Path suggestedFolder;
@@ -74,7 +82,9 @@ public final class BatchViewModel {
 
     public BatchViewModel(BeautifyService service, EngineSource engine, java.util.function.BooleanSupplier paid,
                    Supplier<BeautyParameters> parameters, Supplier<Settings> settings, Executor executor,
-                   Path suggestedFolder, Supplier<String> presetName) {
+                   Path suggestedFolder, Supplier<String> presetName, Optional<WorkspaceState.Batch> kept,
+                   java.util.function.Consumer<WorkspaceState.Batch> keep) {
+        this.keep = keep;
         this.paid = paid;
         this.suggestedFolder = suggestedFolder;
         this.presetName = presetName;
@@ -83,6 +93,40 @@ public final class BatchViewModel {
         this.parameters = parameters;
         this.settings = settings;
         this.executor = executor;
+        kept.ifPresent(this::restore);
+    }
+
+    /** The queue and choices as the window was last closed: photos that still exist, the folder, the pattern. */
+    private void restore(WorkspaceState.Batch kept) {
+        for (int i = 0; i < kept.photos().size(); i++) {
+            Path photo = Path.of(kept.photos().get(i));
+            String folder = i < kept.subfolders().size() ? kept.subfolders().get(i) : "";
+            if (Files.isRegularFile(photo)) {
+                rows.add(new BatchRow(photo, Path.of(folder)));
+            }
+        }
+        Optional.ofNullable(kept.outputDir()).map(Path::of).ifPresent(outputDir::set);
+        Optional.ofNullable(kept.namePattern()).filter(p -> !p.isBlank()).ifPresent(namePattern::set);
+        java.util.Arrays.stream(ExistingResults.values()).filter(e -> e.name().equals(kept.existing())).findFirst()
+                .ifPresent(existing::set);
+    }
+
+    /** Keeps the queue and choices for the next time the window opens (the window is closing). */
+    public void remember() {
+        keep.accept(new WorkspaceState.Batch(rows.stream().map(r -> r.input().toString()).toList(),
+                rows.stream().map(r -> r.relativeDir.toString()).toList(),
+                outputDir.get() == null ? null : outputDir.get().toString(), namePattern.get(), existing.get().name()));
+    }
+
+    /** What to do where a photo's result is already in the output folder. */
+    ObjectProperty<ExistingResults> existingProperty() {
+        return existing;
+    }
+
+    /** "Settings: W 20 · S 30 · … — Built-in engine": what Start will use, read from the main window now. */
+    String plan() {
+        return Text.get("batch.plan", ParameterText.of(parameters.get()),
+                (paid.getAsBoolean() ? EngineKind.CLOUD : EngineKind.LOCAL).displayName());
     }
 
     public ObservableList<BatchRow> rows() {
@@ -119,7 +163,7 @@ public final class BatchViewModel {
 
     /** Done, skipped, failed or cancelled, over all: for the overall progress bar. */
     public DoubleBinding progress() {
-        return Bindings.createDoubleBinding(() -> rows.isEmpty() ? 0 : (double) finished.get() / rows.size(), finished, rows);
+        return Bindings.createDoubleBinding(() -> rows.isEmpty() ? 0 : (double) processed.get() / rows.size(), processed, rows);
     }
 
     /** What starting will cost: "12 photos · up to 12 cloud jobs (180 credits); done ones are skipped". */
@@ -168,6 +212,7 @@ public final class BatchViewModel {
         if (!running.get()) {
             rows.clear();
             finished.set(0);
+            processed.set(0);
         }
     }
 
@@ -189,8 +234,10 @@ public final class BatchViewModel {
         }
         jobs = rows.stream().map(r -> new BatchPlan.Job(r.input(), outputDir.get().resolve(r.relativeDir.toString()))).toList();
         finished.set(0);
+        rows.forEach(r -> r.stateProperty().set(BatchRunner.State.WAITING));
+        countProcessed();
         runner = new BatchRunner(service, chosen, parameters.get(), new BatchRunner.Options(
-                Math.max(1, Math.min(8, concurrency.get())), namePattern.get(), presetName.get(), false, settings.get().metadata(),
+                Math.max(1, Math.min(8, concurrency.get())), namePattern.get(), presetName.get(), existing.get(), settings.get().metadata(),
                 settings.get().jpegQualityFraction(), settings.get().outputSize(), Optional.empty()),
                 report -> Platform.runLater(() -> show(report)));
         running.set(true);
@@ -233,6 +280,8 @@ public final class BatchViewModel {
             return;
         }
         finished.set(finished.get() - again.size());
+        again.forEach(i -> rows.get(i).stateProperty().set(BatchRunner.State.WAITING));
+        countProcessed();
         running.set(true);
         message.set(Text.get("batch.tryingAgain", again.size()));
         again.forEach(runner::retry);
@@ -263,11 +312,18 @@ public final class BatchViewModel {
             case DONE, SKIPPED -> 1;
         });
         report.taskId().ifPresent(row.taskIdProperty()::set);
+        report.result().ifPresent(row.result::set);
         report.requestId().ifPresent(row.requestIdProperty()::set);
         boolean wasFinal = isFinal(before), isFinal = isFinal(report.state());
         if (isFinal && !wasFinal) {
             finished.set(finished.get() + 1);
         }
+        countProcessed();
+    }
+
+    private void countProcessed() {
+        processed.set((int) rows.stream().map(r -> r.stateProperty().get()).filter(s -> s == BatchRunner.State.DONE
+                || s == BatchRunner.State.SKIPPED || s == BatchRunner.State.FAILED).count());
     }
 
     private static boolean isFinal(BatchRunner.State state) {
@@ -283,6 +339,36 @@ public final class BatchViewModel {
         long done = rows.stream().filter(r -> r.stateProperty().get() == BatchRunner.State.DONE).count();
         long skipped = rows.stream().filter(r -> r.stateProperty().get() == BatchRunner.State.SKIPPED).count();
         message.set(Text.get(failed + cancelled > 0 ? "batch.summaryRetry" : "batch.summary", done, skipped, failed, cancelled));
+    }
+
+    /** Opens a photo's result in the system's viewer (a double-click on its row); says so when there is none yet. */
+    void openResult(BatchRow row) {
+        if (row.result.get() == null) {
+            message.set(Text.get("batch.noResultYet", row.input().getFileName()));
+            return;
+        }
+        openOutside(row.result.get());
+    }
+
+    /** Opens the output folder in the system's file manager. */
+    void openOutputFolder() {
+        if (outputDir.get() != null) {
+            openOutside(outputDir.get());
+        }
+    }
+
+    /** The desktop's own application for a file or folder, asked off the FX thread (it may take a moment). */
+    private void openOutside(Path target) {
+        executor.execute(() -> {
+            try {
+                if (!java.awt.Desktop.isDesktopSupported() || !Files.exists(target)) {
+                    throw new IOException(target.toString());
+                }
+                java.awt.Desktop.getDesktop().open(target.toFile());
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> message.set(Text.get("batch.cannotOpen", target)));
+            }
+        });
     }
 
     /** Stops the workers for good (the window closed). */

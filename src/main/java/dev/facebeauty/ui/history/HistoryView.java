@@ -84,10 +84,10 @@ public final class HistoryView {
         javafx.scene.control.CheckBox waitingOnly = new javafx.scene.control.CheckBox(Text.get("history.waitingOnly"));
         waitingOnly.setId("history-waiting-only");
         waitingOnly.selectedProperty().bindBidirectional(vm.waitingOnlyProperty());
-        HBox actions = new HBox(8, reopen, rerun, check, delete, copyId, gap, waitingOnly, refresh);
+        HBox actions = new HBox(8, reopen, rerun, check, delete, copyId, gap, refresh);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox root = new VBox(12, list, message, actions);
+        VBox root = new VBox(12, waitingOnly, list, message, actions);
         root.setPadding(new Insets(16));
         ToolWindows.setUp(stage, owner, Text.get("history.title"), root, 900, 580, stylesheets, vm);
         stage.setOnShown(e -> vm.refresh());

@@ -2,8 +2,6 @@ package dev.facebeauty.ui.history;
 
 import dev.facebeauty.jobs.BeautifyService;
 import dev.facebeauty.jobs.JournalEntry;
-import dev.facebeauty.model.BeautyParameters;
-import dev.facebeauty.model.FilterType;
 import dev.facebeauty.text.Text;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -107,9 +105,7 @@ public final class HistoryViewModel {
 
     /** "W 50 · S 50 · Thin 50 · Shrink 50 · Eyes 50 · Brows 50 · Sunny Day". */
     public static String parameters(JournalEntry entry) {
-        BeautyParameters p = entry.parameters();
-        return String.join(" · ", p.values().entrySet().stream().map(e -> e.getKey().shortLabel() + " " + e.getValue()).toList())
-                + p.filter().map(FilterType::label).map(f -> " · " + f).orElse("");
+        return dev.facebeauty.ui.common.ParameterText.of(entry.parameters());
     }
 
     public static String state(JournalEntry entry) {
