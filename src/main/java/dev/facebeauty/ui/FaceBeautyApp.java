@@ -187,9 +187,12 @@ public final class FaceBeautyApp extends Application {
 
     /** The window's scene with its theme and shortcuts; also used by the UI tests. */
     static Scene createScene(MainViewModel vm, AppServices services) {
-        MainView view = new MainView(vm, owner -> new SettingsDialog(owner,
-                new SettingsViewModel(services.settingsStore(), services.keys(), vm.settingsProperty().get(),
-                        services.cloud(), vm.executor())).ask());
+        MainView view = new MainView(vm, owner -> {
+            SettingsViewModel settings = new SettingsViewModel(services.settingsStore(), services.keys(),
+                    vm.settingsProperty().get(), services.cloud(), vm.executor());
+            settings.onBalanceOfKeyInUse(balance -> vm.status().showCredits(balance));
+            return new SettingsDialog(owner, settings).ask();
+        });
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         applyTheme(scene, vm.settingsProperty().get().theme());
         vm.settingsProperty().addListener((obs, old, s) -> applyTheme(scene, s.theme()));

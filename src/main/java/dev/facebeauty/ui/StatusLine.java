@@ -65,6 +65,11 @@ final class StatusLine {
     }
 
     /** Reads the credit balance in the background; "Add your API key…" when there is none. */
+    /** A balance read elsewhere (Settings → Check key) for the key in use. */
+    void showCredits(java.util.List<dev.facebeauty.api.CreditBalance> balance) {
+        credits.set(CreditsText.of(balance));
+    }
+
     void refreshCredits(EngineChoice engines, Settings settings) {
         Task<Optional<List<CreditBalance>>> task = new Task<>() {
             @Override

@@ -115,6 +115,27 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void checkingTheKeyInUseUpdatesTheBalanceElsewhereAndATypedOneDoesNot(FxRobot robot) throws Exception {
+        secrets.write(ContractTestServer.VALID_KEY);
+        SettingsViewModel vm = vm();
+        java.util.List<java.util.List<dev.facebeauty.api.CreditBalance>> heard = new java.util.ArrayList<>();
+        vm.onBalanceOfKeyInUse(heard::add);
+        vm.apiBaseProperty().set(server.baseUrl().toString());
+        robot.interact(vm::checkKey);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.checkingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, heard.size(), "the key in use: the status bar hears its balance");
+        assertEquals(java.text.NumberFormat.getIntegerInstance().format(1234) + " credits",
+                dev.facebeauty.ui.common.CreditsText.of(heard.getFirst()));
+
+        vm.apiKeyProperty().set("typed-but-not-saved");
+        robot.interact(vm::checkKey);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.checkingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, heard.size(), "a key only typed in the dialog is not the one in use");
+    }
+
+    @Test
     void theEnvironmentOverridesAreExplained() {
         AppServices withEnv = AppServices.create(AppPaths.under(home), new SessionSecretStore(),
                 Map.of(ApiKeySource.ENV_KEY, "k", ApiKeySource.ENV_BASE_URL, "http://127.0.0.1:9"), java.time.Clock.systemUTC());

@@ -50,6 +50,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.SYSTEM);
     private final StringProperty checkResult = new SimpleStringProperty("");
     private final BooleanProperty checking = new SimpleBooleanProperty(false);
+    private java.util.function.Consumer<List<CreditBalance>> balanceOfKeyInUse = balance -> { };
 
     public SettingsViewModel(SettingsStore store, ApiKeySource keys, Settings current, CloudEngines cloud,
                              Executor executor) {
@@ -66,6 +67,11 @@ public final class SettingsViewModel {
         jpegQuality.set(current.jpegQuality());
         outputSize.set(current.outputSize());
         language.set(current.language());
+    }
+
+    /** Hears the balance when Check key checked the key the window uses (not one only typed in the dialog). */
+    public void onBalanceOfKeyInUse(java.util.function.Consumer<List<CreditBalance>> listener) {
+        this.balanceOfKeyInUse = listener;
     }
 
     /** The language, used from the next start on (the window is not rebuilt while it is open). */
@@ -145,9 +151,13 @@ public final class SettingsViewModel {
                 return cloud.client(base, key.get()).credits();
             }
         };
+        boolean keyInUse = key.equals(keys.apiKey());
         task.setOnSucceeded(e -> {
             checking.set(false);
             checkResult.set(Text.get("settings.keyWorks", CreditsText.of(task.getValue()), CreditBalance.CREDITS_PER_JOB));
+            if (keyInUse) {
+                balanceOfKeyInUse.accept(task.getValue()); // the status bar follows at once
+            }
         });
         task.setOnFailed(e -> {
             checking.set(false);
