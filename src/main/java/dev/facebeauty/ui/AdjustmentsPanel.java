@@ -208,7 +208,13 @@ final class AdjustmentsPanel extends ScrollPane {
         Node softness = brushSlider(Text.get("brush.softness"), "brush-softness", 0, 100, brush.softnessProperty(), "%d %%");
         size.disableProperty().bind(on.selectedProperty().not());
         softness.disableProperty().bind(on.selectedProperty().not());
-        return new VBox(8, on, size, softness, buttons);
+        javafx.scene.control.CheckBox mask = new javafx.scene.control.CheckBox(Text.get("brush.showMask"));
+        mask.setId("restore-show-mask");
+        mask.setWrapText(true);
+        mask.setTooltip(new Tooltip(Text.get("brush.showMaskTip")));
+        mask.selectedProperty().bindBidirectional(brush.showMaskProperty());
+        mask.disableProperty().bind(brush.paintedProperty().not());
+        return new VBox(8, on, size, softness, buttons, mask);
     }
 
     /** A titled slider with its value on the right, bound both ways to {@code value}. */

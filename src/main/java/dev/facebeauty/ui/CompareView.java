@@ -50,6 +50,9 @@ final class CompareView extends GridPane {
     /** The original where the restore brush painted: clipped by the brush's coverage image. */
     private final ImageView restoreOverlay = new ImageView();
     private final ImageView restoreClip = new ImageView();
+    /** Where the restore brush painted, tinted over the result while its overlay is on (key M). */
+    private final javafx.scene.shape.Rectangle maskTint = new javafx.scene.shape.Rectangle();
+    private final ImageView maskClip = new ImageView();
     private final Circle brushCursor = new Circle();
     private final RestoreBrush brush;
     private boolean painting;
@@ -148,7 +151,17 @@ final class CompareView extends GridPane {
         brushCursor.setMouseTransparent(true);
         brushCursor.setVisible(false);
         brushCursor.radiusProperty().bind(brush.sizeProperty().divide(2.0));
-        right.stage.getChildren().addAll(amountOverlay, restoreOverlay, originalOverlay, dividerHandle, brushCursor);
+        maskClip.imageProperty().bind(brush.maskImageProperty());
+        maskClip.setSmooth(true);
+        maskTint.setId("brush-mask-overlay");
+        maskTint.getStyleClass().add("brush-mask");
+        maskTint.setClip(maskClip);
+        maskTint.setMouseTransparent(true);
+        maskTint.widthProperty().bind(right.image.fitWidthProperty());
+        maskTint.heightProperty().bind(right.image.fitHeightProperty());
+        maskTint.visibleProperty().bind(right.image.imageProperty().isNotNull().and(brush.paintedProperty())
+                .and(brush.showMaskProperty()));
+        right.stage.getChildren().addAll(amountOverlay, restoreOverlay, maskTint, originalOverlay, dividerHandle, brushCursor);
         originalOverlay.visibleProperty().bind(right.image.imageProperty().isNotNull()
                 .and(mode.isEqualTo(Mode.SPLIT).or(showingOriginal)));
         dividerHandle.visibleProperty().bind(right.image.imageProperty().isNotNull()
@@ -282,7 +295,8 @@ final class CompareView extends GridPane {
         shownScale = scale;
         shownPercent.set((int) Math.round(scale * 100));
         double width = reference.getWidth() * scale / deviceScale, height = reference.getHeight() * scale / deviceScale;
-        for (ImageView view : List.of(left.image, right.image, originalOverlay, amountOverlay, restoreOverlay, restoreClip)) {
+        for (ImageView view : List.of(left.image, right.image, originalOverlay, amountOverlay, restoreOverlay, restoreClip,
+                maskClip)) {
             view.setFitWidth(width);
             view.setFitHeight(height);
         }

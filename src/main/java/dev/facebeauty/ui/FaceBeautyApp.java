@@ -215,6 +215,7 @@ public final class FaceBeautyApp extends Application {
             switch (e.getCode()) {
                 case SPACE -> view.compare().showingOriginalProperty().set(true);
                 case B -> brush.activeProperty().set(!brush.activeProperty().get() && brush.maskImageProperty().get() != null);
+                case M -> brush.showMaskProperty().set(!brush.showMaskProperty().get());
                 case OPEN_BRACKET -> brush.sizeProperty().set(Math.max(RestoreBrush.MIN_SIZE, (int) (brush.sizeProperty().get() / 1.2)));
                 case CLOSE_BRACKET -> brush.sizeProperty().set(Math.min(RestoreBrush.MAX_SIZE, (int) Math.ceil(brush.sizeProperty().get() * 1.2)));
                 default -> {

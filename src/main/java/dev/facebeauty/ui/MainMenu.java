@@ -114,7 +114,11 @@ final class MainMenu extends MenuBar {
         brush.setId("menu-brush");
         brush.selectedProperty().bindBidirectional(vm.restoreBrush().activeProperty());
         brush.disableProperty().bind(Bindings.isNull(vm.restoreBrush().maskImageProperty()));
-        Menu image = new Menu(Text.get("menu.image"), null, beautify, cancel, new SeparatorMenuItem(), variants, brush);
+        CheckMenuItem mask = new CheckMenuItem(Text.get("brush.showMask"));
+        mask.setId("menu-brush-mask");
+        mask.selectedProperty().bindBidirectional(vm.restoreBrush().showMaskProperty());
+        mask.disableProperty().bind(vm.restoreBrush().paintedProperty().not());
+        Menu image = new Menu(Text.get("menu.image"), null, beautify, cancel, new SeparatorMenuItem(), variants, brush, mask);
 
         Menu help = new Menu(Text.get("menu.help"), null,
                 item("menu.shortcuts", "menu-shortcuts", new KeyCodeCombination(KeyCode.F1), () -> ShortcutSheet.show(view, this)),

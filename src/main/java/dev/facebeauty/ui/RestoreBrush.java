@@ -31,6 +31,7 @@ public final class RestoreBrush {
     private final IntegerProperty size = new SimpleIntegerProperty(80);
     private final IntegerProperty softness = new SimpleIntegerProperty(60);
     private final BooleanProperty erase = new SimpleBooleanProperty(false);
+    private final BooleanProperty showMask = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper painted = new ReadOnlyBooleanWrapper(false);
     /** Counts finished edits (strokes, undo, clear), so the window knows the result changed since it was saved. */
     private final ReadOnlyIntegerWrapper edits = new ReadOnlyIntegerWrapper(0);
@@ -52,6 +53,11 @@ public final class RestoreBrush {
     /** 0 = hard edge, 100 = fades from the centre out. */
     public IntegerProperty softnessProperty() {
         return softness;
+    }
+
+    /** Shows where the brush painted, tinted over the result (key M), as Lightroom's mask overlay does. */
+    public BooleanProperty showMaskProperty() {
+        return showMask;
     }
 
     /** Paint the retouch back (erase restored areas) instead of the original. Alt held while painting does the same. */

@@ -20,6 +20,7 @@ final class ShortcutSheet {
         rows.add(new String[]{Text.get("shortcuts.original"), Text.get("shortcuts.originalKeys")});
         rows.add(new String[]{Text.get("brush.label"), "B"});
         rows.add(new String[]{Text.get("shortcuts.brushSize"), "[  ]"});
+        rows.add(new String[]{Text.get("shortcuts.mask"), "M"});
         rows.add(new String[]{Text.get("shortcuts.brushBack"), Text.get("shortcuts.brushBackKeys")});
         rows.add(new String[]{Text.get("shortcuts.zoomToggle"), Text.get("shortcuts.zoomToggleKeys")});
         rows.add(new String[]{Text.get("shortcuts.zoomWheel"), Text.get("shortcuts.zoomWheelKeys")});

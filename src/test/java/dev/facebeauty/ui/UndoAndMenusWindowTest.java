@@ -110,6 +110,34 @@ class UndoAndMenusWindowTest extends WindowTestBase {
         robot.push(REDO);
         assertTrue(brush.paintedProperty().get(), "and comes back");
         assertEquals(1, brush.strokes().size());
+
+        // M tints where the brush painted, and nowhere else.
+        javafx.scene.image.ImageView result = robot.lookup("#result-image").queryAs(javafx.scene.image.ImageView.class);
+        javafx.scene.image.Image before = snapshot(robot, result.getParent());
+        robot.push(KeyCode.M);
+        assertTrue(robot.lookup("#brush-mask-overlay").query().isVisible());
+        javafx.scene.image.Image tinted = snapshot(robot, result.getParent());
+        double scale = result.getFitWidth() / result.getImage().getWidth();
+        javafx.geometry.Bounds picture = result.getBoundsInParent();
+        int changed = 0;
+        for (int y = 0; y < (int) before.getHeight(); y++) {
+            for (int x = 0; x < (int) before.getWidth(); x++) {
+                if (before.getPixelReader().getArgb(x, y) != tinted.getPixelReader().getArgb(x, y)) {
+                    changed++;
+                    double px = (x - picture.getMinX()) / scale, py = (y - picture.getMinY()) / scale;
+                    assertTrue(px > 50 && px < 190 && py > 50 && py < 170, "tinted outside the stroke at " + px + ", " + py);
+                }
+            }
+        }
+        assertTrue(changed > 100, "the stroke is tinted: " + changed + " pixels");
+        robot.push(KeyCode.M);
+        assertFalse(robot.lookup("#brush-mask-overlay").query().isVisible(), "M again hides it");
+    }
+
+    private static javafx.scene.image.Image snapshot(FxRobot robot, javafx.scene.Node node) {
+        javafx.scene.image.Image[] shot = new javafx.scene.image.Image[1];
+        robot.interact(() -> shot[0] = node.snapshot(null, null));
+        return shot[0];
     }
 
     @Test
