@@ -44,6 +44,13 @@ public final class PreviewPhoto {
 
     /** The preview with these settings. */
     public BufferedImage render(BeautyParameters parameters) {
-        return Retoucher.retouch(base, faces, parameters).toBufferedImage();
+        return render(parameters, dev.facebeauty.model.FaceAmounts.ALL);
+    }
+
+    /** The preview with these settings, each face at its own amount (faces left out keep the look). */
+    public BufferedImage render(BeautyParameters parameters, dev.facebeauty.model.FaceAmounts amounts) {
+        RgbImage retouched = Retoucher.retouch(base, faces, parameters);
+        return amounts.everyFaceInFull() ? retouched.toBufferedImage()
+                : FaceBlend.apply(FaceBlend.lookOnly(base, parameters), retouched, faces, amounts).toBufferedImage();
     }
 }

@@ -64,8 +64,8 @@ final class AdjustmentsPanel extends ScrollPane {
 
         Label resultTitle = new Label(Text.get("adjustments.result"));
         resultTitle.getStyleClass().add("section-title");
-        box.getChildren().addAll(new VBox(6, filterLabel, filter), resetAll, notes, new Separator(), resultTitle, amountControl(),
-                brushControl());
+        box.getChildren().addAll(new VBox(6, filterLabel, filter), resetAll, notes, new FacePanel(vm), new Separator(),
+                resultTitle, amountControl(), brushControl());
         setContent(box);
         setFitToWidth(true);
         setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

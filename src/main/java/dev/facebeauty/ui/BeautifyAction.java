@@ -9,6 +9,7 @@ import dev.facebeauty.engine.ProgressListener;
 import dev.facebeauty.imaging.DecodedImage;
 import dev.facebeauty.imaging.PreparedUpload;
 import dev.facebeauty.jobs.BeautifyService;
+import dev.facebeauty.jobs.FaceByFace;
 import dev.facebeauty.jobs.FullSizeResults;
 import dev.facebeauty.jobs.JobOutcome;
 import dev.facebeauty.model.BeautyParameters;
@@ -41,11 +42,13 @@ final class BeautifyAction {
     private final Supplier<EngineKind> engineKind;
     private final Consumer<String> preparationNotes;
     private final Runnable refreshCredits;
+    private final FacesViewModel faces;
 
     BeautifyAction(AppServices services, EngineChoice engines, StatusLine status, PhotoViewModel photo,
                    ResultViewModel result, LivePreview preview, AdjustmentsViewModel adjustments,
                    Supplier<Settings> settings, Supplier<EngineKind> engineKind, Consumer<String> preparationNotes,
-                   Runnable refreshCredits) {
+                   Runnable refreshCredits, FacesViewModel faces) {
+        this.faces = faces;
         this.services = services;
         this.engines = engines;
         this.status = status;
@@ -87,6 +90,10 @@ final class BeautifyAction {
         float quality = settings.get().jpegQualityFraction();
         preview.supersede();
         BeautifyService service = services.beautify();
+        // Face by face, as chosen on the original now: a face left out keeps the look with the built-in engine.
+        java.util.List<dev.facebeauty.face.Face> found = photo.facesProperty().get();
+        dev.facebeauty.model.FaceAmounts amounts = faces.amountsProperty().get();
+        boolean lookKept = engineKind.get() == EngineKind.LOCAL;
         Task<Finished> task = new Task<>() {
             @Override
             protected Finished call() throws Exception {
@@ -108,6 +115,11 @@ final class BeautifyAction {
                 JobOutcome outcome = service.asKept(served, picture, parameters, outputSize, quality);
                 // The built-in engine and a rebuild hand over their picture; only a download is decoded to be shown.
                 DecodedImage resultPixels = service.picture(outcome.result());
+                if (found != null && !amounts.everyFaceInFull()) {
+                    outcome = FaceByFace.apply(outcome, resultPixels.image(), picture, found, amounts, parameters,
+                            lookKept, quality);
+                    resultPixels = service.picture(outcome.result());
+                }
                 return new Finished(outcome, FxImages.toFx(resultPixels.image()), resultPixels);
             }
         };

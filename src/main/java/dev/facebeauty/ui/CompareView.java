@@ -162,6 +162,7 @@ final class CompareView extends GridPane {
         maskTint.visibleProperty().bind(right.image.imageProperty().isNotNull().and(brush.paintedProperty())
                 .and(brush.showMaskProperty()));
         right.stage.getChildren().addAll(amountOverlay, restoreOverlay, maskTint, originalOverlay, dividerHandle, brushCursor);
+        left.stage.getChildren().add(new FaceMarkers(vm.faces(), vm.photo().facesProperty(), left.image));
         originalOverlay.visibleProperty().bind(right.image.imageProperty().isNotNull()
                 .and(mode.isEqualTo(Mode.SPLIT).or(showingOriginal)));
         dividerHandle.visibleProperty().bind(right.image.imageProperty().isNotNull()

@@ -3,11 +3,13 @@ package dev.facebeauty.ui;
 import dev.facebeauty.imaging.RestoreMask;
 import dev.facebeauty.model.Adjustment;
 import dev.facebeauty.model.BeautyParameters;
+import dev.facebeauty.model.FaceAmounts;
 import dev.facebeauty.text.Text;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
@@ -24,7 +26,7 @@ import java.util.function.Supplier;
 final class EditHistory {
 
     /** Everything a step returns to. */
-    record State(BeautyParameters parameters, int amount, List<RestoreMask.Stroke> strokes) {
+    record State(BeautyParameters parameters, int amount, List<RestoreMask.Stroke> strokes, FaceAmounts faces) {
     }
 
     /** One step: its name ("Smoothing", "Preset: Natural") and where it leaves the photo. */
@@ -41,12 +43,15 @@ final class EditHistory {
     private final AdjustmentsViewModel adjustments;
     private final IntegerProperty amount;
     private final RestoreBrush brush;
+    private final ObjectProperty<FaceAmounts> faces;
     private final Supplier<String> presetShown;
     private final ObservableList<Step> steps = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(0);
     private boolean applying;
 
-    EditHistory(AdjustmentsViewModel adjustments, IntegerProperty amount, RestoreBrush brush, Supplier<String> presetShown) {
+    EditHistory(AdjustmentsViewModel adjustments, IntegerProperty amount, RestoreBrush brush, ObjectProperty<FaceAmounts> faces,
+                Supplier<String> presetShown) {
+        this.faces = faces;
         this.adjustments = adjustments;
         this.amount = amount;
         this.brush = brush;
@@ -55,6 +60,7 @@ final class EditHistory {
         adjustments.onChange(this::changed);
         amount.addListener((obs, old, value) -> changed());
         brush.editsProperty().addListener((obs, old, value) -> changed());
+        faces.addListener((obs, old, value) -> changed());
     }
 
     /** Forgets every step: a new photo begins with its own history. */
@@ -68,7 +74,8 @@ final class EditHistory {
      * strokes painted on the one before.
      */
     void forgetStrokes() {
-        steps.replaceAll(step -> new Step(step.label(), new State(step.state().parameters(), step.state().amount(), List.of())));
+        steps.replaceAll(step -> new Step(step.label(), new State(step.state().parameters(), step.state().amount(), List.of(),
+                step.state().faces())));
     }
 
     /** The steps, oldest first; the first is where the photo started. */
@@ -120,6 +127,7 @@ final class EditHistory {
             adjustments.set(target.parameters());
             amount.set(target.amount());
             brush.restore(target.strokes());
+            faces.set(target.faces());
         } finally {
             applying = false;
         }
@@ -127,7 +135,7 @@ final class EditHistory {
     }
 
     private State current() {
-        return new State(adjustments.parameters(), amount.get(), brush.strokes());
+        return new State(adjustments.parameters(), amount.get(), brush.strokes(), faces.get());
     }
 
     private void changed() {
@@ -156,12 +164,18 @@ final class EditHistory {
 
     /** A change of one slider's value or of Amount: what a drag makes many of, in a row. */
     private static boolean draggable(State before, State now) {
-        return before.parameters().filter().equals(now.parameters().filter()) && before.strokes().equals(now.strokes());
+        return before.parameters().filter().equals(now.parameters().filter()) && before.strokes().equals(now.strokes())
+                && (before.faces().equals(now.faces()) || before.amount() == now.amount());
     }
 
     private String describe(State before, State now) {
         if (!before.strokes().equals(now.strokes())) {
             return Text.get(now.strokes().isEmpty() ? "edit.brushCleared" : "edit.brush");
+        }
+        if (!before.faces().equals(now.faces())) {
+            int face = java.util.stream.IntStream.range(0, 64).filter(i -> before.faces().of(i) != now.faces().of(i))
+                    .findFirst().orElse(0);
+            return Text.get("edit.face", face + 1);
         }
         if (before.amount() != now.amount()) {
             return Text.get("amount.label");

@@ -26,6 +26,8 @@ final class LivePreview {
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>();
 
     private PreviewPhoto base;
+    /** Each face's amount in a group photo, read when a render starts. */
+    private java.util.function.Supplier<dev.facebeauty.model.FaceAmounts> faceAmounts = () -> dev.facebeauty.model.FaceAmounts.ALL;
     private BeautyParameters pending;
     private Task<Image> running;
     private long photoGeneration;
@@ -52,6 +54,11 @@ final class LivePreview {
         pending = null;
         debounce.stop();
         image.set(null);
+    }
+
+    /** Where each face's amount comes from (the window's face-by-face choice). */
+    void faceAmounts(java.util.function.Supplier<dev.facebeauty.model.FaceAmounts> source) {
+        this.faceAmounts = source;
     }
 
     void clear() {
@@ -82,13 +89,14 @@ final class LivePreview {
             return;
         }
         BeautyParameters parameters = pending;
+        dev.facebeauty.model.FaceAmounts amounts = faceAmounts.get();
         pending = null;
         PreviewPhoto photo = base;
         long generation = photoGeneration;
         Task<Image> task = new Task<>() {
             @Override
             protected Image call() {
-                return FxImages.toFx(photo.render(parameters));
+                return FxImages.toFx(photo.render(parameters, amounts));
             }
         };
         task.setOnSucceeded(e -> finished(generation, task.getValue()));

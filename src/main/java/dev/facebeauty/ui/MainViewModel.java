@@ -57,6 +57,7 @@ public final class MainViewModel {
     private final RecoveryViewModel recovery;
     private final BeautifyAction beautifyAction;
     private final EditHistory edits;
+    private final FacesViewModel faces;
 
     public MainViewModel(AppServices services, Executor executor) {
         this.services = services;
@@ -69,6 +70,8 @@ public final class MainViewModel {
         this.workspace = new Workspace(new WorkspaceStore(services.paths().workspaceFile()));
         this.status = new StatusLine(executor);
         this.photo = new PhotoViewModel(services, executor, status, preview, workspace);
+        this.faces = new FacesViewModel(photo.facesProperty());
+        preview.faceAmounts(() -> faces.amountsProperty().get());
         this.result = new ResultViewModel(services, executor, status, photo, workspace, settings::get);
         this.recovery = new RecoveryViewModel(services, engines, executor, status, photo, result, settings::get,
                 new RecoveryViewModel.Window() {
@@ -93,8 +96,10 @@ public final class MainViewModel {
                     }
                 });
         this.beautifyAction = new BeautifyAction(services, engines, status, photo, result, preview, adjustments,
-                settings::get, engineKind::get, preparationNotes::set, this::refreshCredits);
-        this.edits = new EditHistory(adjustments, result.amountProperty(), result.restoreBrush(), presets.labelProperty()::get);
+                settings::get, engineKind::get, preparationNotes::set, this::refreshCredits, faces);
+        this.edits = new EditHistory(adjustments, result.amountProperty(), result.restoreBrush(), faces.amountsProperty(),
+                presets.labelProperty()::get);
+        faces.amountsProperty().addListener((obs, old, now) -> preview.request(adjustments.parameters()));
         result.imageProperty().addListener((obs, old, picture) -> edits.forgetStrokes());
         preview.imageProperty().addListener((obs, old, image) -> previewShown.set(image != null));
         // What was changed to upload for one engine says nothing about the other's.
@@ -256,6 +261,11 @@ public final class MainViewModel {
     /** Reading photos and results (for the lists' pictures). */
     BeautifyService photos() {
         return services.beautify();
+    }
+
+    /** Face by face in a group photo: the picked face and each face's amount. */
+    FacesViewModel faces() {
+        return faces;
     }
 
     /** Undo and redo of the sliders, filter, presets, Amount and the brush. */

@@ -57,6 +57,11 @@ final class ResultViewModel {
     private final java.util.concurrent.Executor background;
     private ResultData data;
 
+    /** The shown result's own pixels, before Amount and the brush (for tests and the face-by-face check). */
+    Optional<java.awt.image.BufferedImage> pixels() {
+        return data == null ? Optional.empty() : data.pixels();
+    }
+
     ResultViewModel(AppServices services, java.util.concurrent.Executor background, StatusLine status, PhotoViewModel photo,
                     Workspace workspace, Supplier<Settings> settings) {
         this.services = services;

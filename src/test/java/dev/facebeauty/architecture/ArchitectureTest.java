@@ -50,7 +50,7 @@ class ArchitectureTest {
                 .whereLayer("serve").mayOnlyBeAccessedByLayers("cli", "app")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("ui", "cli", "app", "jobs", "serve")
                 .whereLayer("retouch").mayOnlyBeAccessedByLayers("engine")
-                .whereLayer("face").mayOnlyBeAccessedByLayers("ui", "app", "serve", "engine", "retouch")
+                .whereLayer("face").mayOnlyBeAccessedByLayers("ui", "app", "jobs", "serve", "engine", "retouch")
                 .whereLayer("api").mayOnlyBeAccessedByLayers("ui", "cli", "app", "jobs", "serve", "engine")
                 .whereLayer("settings").mayOnlyBeAccessedByLayers("Main", "ui", "cli", "app")
                 .whereLayer("imaging").mayOnlyBeAccessedByLayers("ui", "cli", "app", "jobs", "serve", "engine", "retouch", "face")
