@@ -70,10 +70,10 @@ final class CompareView extends GridPane {
         left = new ImagePane(Text.get("compare.original"), vm.photo().imageProperty(), Bindings.createStringBinding(
                 () -> vm.photo().faceSummaryProperty().get().isEmpty() ? vm.photo().infoProperty().get()
                         : vm.photo().infoProperty().get() + " · " + vm.photo().faceSummaryProperty().get(),
-                vm.photo().infoProperty(), vm.photo().faceSummaryProperty()), Text.get("compare.originalEmpty"), this::zoomBy,
-                this::toggleFit);
+                vm.photo().infoProperty(), vm.photo().faceSummaryProperty()), Text.get("compare.originalEmpty"), this::zoomAt,
+                this::toggleFitAt);
         right = new ImagePane(Text.get("compare.result"), vm.shownResult(), vm.shownResultInfo(), Text.get("compare.resultEmpty"),
-                this::zoomBy, this::toggleFit);
+                this::zoomAt, this::toggleFitAt);
         // Both captions take the taller one's height, so the two pictures share one top edge (and one fitted scale).
         javafx.beans.binding.DoubleBinding captions = Bindings.createDoubleBinding(
                 () -> Math.max(left.header.prefHeight(left.header.getWidth()), right.header.prefHeight(right.header.getWidth())),
@@ -163,6 +163,7 @@ final class CompareView extends GridPane {
                 .and(brush.showMaskProperty()));
         right.stage.getChildren().addAll(amountOverlay, restoreOverlay, maskTint, originalOverlay, dividerHandle, brushCursor);
         left.stage.getChildren().add(new FaceMarkers(vm.faces(), vm.photo().facesProperty(), left.image));
+        focusOn(() -> faceCentre(vm, vm.faces().pickedProperty().get()));
         originalOverlay.visibleProperty().bind(right.image.imageProperty().isNotNull()
                 .and(mode.isEqualTo(Mode.SPLIT).or(showingOriginal)));
         dividerHandle.visibleProperty().bind(right.image.imageProperty().isNotNull()
@@ -259,17 +260,61 @@ final class CompareView extends GridPane {
     }
 
     /** Double-click: 100 % when fitted, fit again when zoomed. */
-    void toggleFit() {
+    /** The wheel: zooms keeping the photo point under the pointer where it is, as photo viewers do. */
+    void zoomAt(double factor, javafx.geometry.Point2D photoPoint, javafx.geometry.Point2D inView) {
+        zoomBy(factor);
+        shownPane().place(photoPoint, inView);
+    }
+
+    /** A double-click: 100 % with the clicked point in the middle, or back to fit. */
+    void toggleFitAt(javafx.geometry.Point2D photoPoint) {
         if (fit.get() && shownScale < 1) {
-            actualSize();
+            actualSizeAt(photoPoint);
         } else {
             fit.set(true);
         }
     }
 
+    /** 100 % (Ctrl/Cmd+1, the button): on the picked face, else the first face, else the middle of the photo. */
     void actualSize() {
+        javafx.geometry.Point2D target = focus.get();
+        if (target == null) { // no face: what is in the middle of the view stays there
+            ImagePane pane = shownPane();
+            javafx.geometry.Point2D middle = pane.middle();
+            target = pane.photoPoint(pane.scroll.localToScene(middle.getX(), middle.getY()).getX(),
+                    pane.scroll.localToScene(middle.getX(), middle.getY()).getY());
+        }
+        actualSizeAt(target);
+    }
+
+    void actualSizeAt(javafx.geometry.Point2D photoPoint) {
         fit.set(false);
         zoom.set(1);
+        if (photoPoint != null) {
+            ImagePane pane = shownPane();
+            pane.place(photoPoint, pane.middle());
+        }
+    }
+
+    /** Where 100 % centres when nothing was clicked: set by the window (the picked or first face). */
+    void focusOn(java.util.function.Supplier<javafx.geometry.Point2D> where) {
+        this.focus = where;
+    }
+
+    private java.util.function.Supplier<javafx.geometry.Point2D> focus = () -> null;
+
+    /** The middle of face {@code index} (the first when none is picked), in the photo's pixels; null without faces. */
+    static javafx.geometry.Point2D faceCentre(MainViewModel vm, int index) {
+        java.util.List<dev.facebeauty.face.Face> faces = vm.photo().facesProperty().get();
+        if (faces == null || faces.isEmpty()) {
+            return null;
+        }
+        java.awt.geom.Rectangle2D box = faces.get(Math.clamp(index, 0, faces.size() - 1)).box();
+        return new javafx.geometry.Point2D(box.getCenterX(), box.getCenterY());
+    }
+
+    private ImagePane shownPane() {
+        return mode.get() == Mode.SPLIT ? right : left;
     }
 
     private double effectiveFitZoom() {

@@ -216,6 +216,8 @@ public final class FaceBeautyApp extends Application {
                 case SPACE -> view.compare().showingOriginalProperty().set(true);
                 case B -> brush.activeProperty().set(!brush.activeProperty().get() && brush.maskImageProperty().get() != null);
                 case M -> brush.showMaskProperty().set(!brush.showMaskProperty().get());
+                // N / Shift+N: the next or previous face of a group, in a key filter so no scroll pane takes it first.
+                case N -> MainMenu.nextFace(vm, view.compare(), e.isShiftDown() ? -1 : 1);
                 case OPEN_BRACKET -> brush.sizeProperty().set(Math.max(RestoreBrush.MIN_SIZE, (int) (brush.sizeProperty().get() / 1.2)));
                 case CLOSE_BRACKET -> brush.sizeProperty().set(Math.min(RestoreBrush.MAX_SIZE, (int) Math.ceil(brush.sizeProperty().get() * 1.2)));
                 default -> {

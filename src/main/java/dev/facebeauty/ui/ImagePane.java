@@ -14,10 +14,55 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import java.util.function.DoubleConsumer;
 
 /** One side of the comparison: a titled, captioned, scrollable picture, with a placeholder while empty. */
 final class ImagePane extends VBox {
+
+    /** A zoom by {@code factor} that keeps {@code photoPoint} (in the photo's pixels) under {@code inView}. */
+    @FunctionalInterface
+    interface ZoomAt {
+        void zoom(double factor, javafx.geometry.Point2D photoPoint, javafx.geometry.Point2D inView);
+    }
+
+    /** Where a point of the scene falls on the photo, in its pixels (outside the picture it is clamped to it). */
+    javafx.geometry.Point2D photoPoint(double sceneX, double sceneY) {
+        if (image.getImage() == null || image.getFitWidth() <= 0) {
+            return new javafx.geometry.Point2D(0, 0);
+        }
+        javafx.geometry.Point2D local = image.sceneToLocal(sceneX, sceneY);
+        double perPixel = image.getFitWidth() / image.getImage().getWidth();
+        return new javafx.geometry.Point2D(Math.clamp(local.getX() / perPixel, 0, image.getImage().getWidth()),
+                Math.clamp(local.getY() / perPixel, 0, image.getImage().getHeight()));
+    }
+
+    /** Scrolls so that {@code photoPoint} shows at {@code inView} (viewport coordinates), as near as the edges allow. */
+    void place(javafx.geometry.Point2D photoPoint, javafx.geometry.Point2D inView) {
+        if (image.getImage() == null) {
+            return;
+        }
+        // The new zoom's sizes must be laid out first, or the scroll range is the old one.
+        if (getScene() != null) {
+            getScene().getRoot().applyCss();
+            getScene().getRoot().layout();
+        }
+        scroll.layout();
+        javafx.geometry.Bounds viewport = scroll.getViewportBounds();
+        javafx.geometry.Bounds content = scroll.getContent().getLayoutBounds();
+        double perPixel = image.getFitWidth() / image.getImage().getWidth();
+        javafx.geometry.Point2D onContent = scroll.getContent().sceneToLocal(
+                image.localToScene(photoPoint.getX() * perPixel, photoPoint.getY() * perPixel));
+        if (content.getWidth() > viewport.getWidth()) {
+            scroll.setHvalue(Math.clamp((onContent.getX() - inView.getX()) / (content.getWidth() - viewport.getWidth()), 0, 1));
+        }
+        if (content.getHeight() > viewport.getHeight()) {
+            scroll.setVvalue(Math.clamp((onContent.getY() - inView.getY()) / (content.getHeight() - viewport.getHeight()), 0, 1));
+        }
+    }
+
+    /** The middle of what the pane shows. */
+    javafx.geometry.Point2D middle() {
+        return new javafx.geometry.Point2D(scroll.getViewportBounds().getWidth() / 2, scroll.getViewportBounds().getHeight() / 2);
+    }
 
     final ImageView image = new ImageView();
     final ScrollPane scroll = new ScrollPane();
@@ -26,7 +71,7 @@ final class ImagePane extends VBox {
     final HBox header;
 
     ImagePane(String title, ObservableValue<Image> source, ObservableValue<String> info, String placeholderText,
-              DoubleConsumer zoomBy, Runnable toggleFit) {
+              ZoomAt zoomBy, java.util.function.Consumer<javafx.geometry.Point2D> toggleFit) {
         getStyleClass().add("image-pane");
         heading = new Label(title);
         heading.getStyleClass().add("pane-title");
@@ -68,13 +113,14 @@ final class ImagePane extends VBox {
         // The wheel zooms (as in photo viewers); with Shift it scrolls, and dragging pans.
         scroll.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (!e.isShiftDown() && e.getDeltaY() != 0) {
-                zoomBy.accept(e.getDeltaY() > 0 ? 1.15 : 1 / 1.15);
+                zoomBy.zoom(e.getDeltaY() > 0 ? 1.15 : 1 / 1.15, photoPoint(e.getSceneX(), e.getSceneY()),
+                        new javafx.geometry.Point2D(e.getX(), e.getY()));
                 e.consume();
             }
         });
         scroll.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-                toggleFit.run();
+                toggleFit.accept(photoPoint(e.getSceneX(), e.getSceneY()));
             }
         });
     }

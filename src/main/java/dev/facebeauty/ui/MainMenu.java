@@ -101,6 +101,8 @@ final class MainMenu extends MenuBar {
                 item("menu.actualSize", "menu-100", shortcut(KeyCode.DIGIT1), compare::actualSize),
                 item("menu.zoomIn", "menu-zoom-in", shortcut(KeyCode.PLUS), () -> compare.zoomBy(1.25)),
                 item("menu.zoomOut", "menu-zoom-out", shortcut(KeyCode.MINUS), () -> compare.zoomBy(1 / 1.25)),
+                item("menu.nextFace", "menu-next-face", null, () -> nextFace(vm, compare, 1)),
+                item("menu.previousFace", "menu-previous-face", null, () -> nextFace(vm, compare, -1)),
                 new SeparatorMenuItem(), original, new SeparatorMenuItem(),
                 item("menu.history", "menu-history", null, view::showHistory));
 
@@ -124,6 +126,15 @@ final class MainMenu extends MenuBar {
                 item("menu.shortcuts", "menu-shortcuts", new KeyCodeCombination(KeyCode.F1), () -> ShortcutSheet.show(view, this)),
                 item("menu.about", "menu-about", null, () -> AboutBox.show(view)));
         getMenus().addAll(file, edit, viewMenu, image, help);
+    }
+
+    /** The next face of a group (or the previous), picked and shown at 100 % in the middle of the view. */
+    static void nextFace(MainViewModel vm, CompareView compare, int step) {
+        vm.faces().pickNext(step);
+        javafx.geometry.Point2D centre = CompareView.faceCentre(vm, vm.faces().pickedProperty().get());
+        if (centre != null) {
+            compare.actualSizeAt(centre);
+        }
     }
 
     private static MenuItem item(String key, String id, KeyCombination keys, Runnable action) {

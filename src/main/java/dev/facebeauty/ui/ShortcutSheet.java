@@ -21,6 +21,7 @@ final class ShortcutSheet {
         rows.add(new String[]{Text.get("brush.label"), "B"});
         rows.add(new String[]{Text.get("shortcuts.brushSize"), "[  ]"});
         rows.add(new String[]{Text.get("shortcuts.mask"), "M"});
+        rows.add(new String[]{Text.get("menu.nextFace") + " / " + Text.get("menu.previousFace"), "N / Shift+N"});
         rows.add(new String[]{Text.get("shortcuts.brushBack"), Text.get("shortcuts.brushBackKeys")});
         rows.add(new String[]{Text.get("shortcuts.zoomToggle"), Text.get("shortcuts.zoomToggleKeys")});
         rows.add(new String[]{Text.get("shortcuts.zoomWheel"), Text.get("shortcuts.zoomWheelKeys")});

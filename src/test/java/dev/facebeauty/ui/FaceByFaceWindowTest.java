@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
 import java.awt.Graphics2D;
@@ -81,6 +82,36 @@ class FaceByFaceWindowTest extends WindowTestBase {
         robot.push(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
         assertEquals(FaceAmounts.ALL, vm.faces().amountsProperty().get(), "leaving a face out is a step to undo");
+
+        // N: the next face, at 100 % in the middle of the view.
+        robot.push(javafx.scene.input.KeyCode.N);
+        int picked = vm.faces().pickedProperty().get();
+        assertTrue(picked >= 0);
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#original-pane .image-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.scene.image.ImageView picture = robot.lookup("#original-image").queryAs(javafx.scene.image.ImageView.class);
+        assertEquals(1.0, picture.getFitWidth() / picture.getImage().getWidth()
+                * scroll.getScene().getWindow().getRenderScaleX(), 0.01, "at 100 %");
+        java.awt.geom.Rectangle2D box = faces.get(picked).box();
+        double perPixel = picture.getFitWidth() / picture.getImage().getWidth();
+        javafx.geometry.Point2D face = picture.localToScene(box.getCenterX() * perPixel, box.getCenterY() * perPixel);
+        javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        assertEquals(view.getCenterX(), face.getX(), 30, "the face is in the middle of the view");
+
+        // The wheel zooms about the pointer: the photo point under it stays under it.
+        javafx.geometry.Point2D pointer = new javafx.geometry.Point2D(view.getMinX() + view.getWidth() * 0.3, view.getCenterY());
+        javafx.geometry.Point2D before = picture.sceneToLocal(pointer);
+        double scaleBefore = picture.getFitWidth();
+        javafx.geometry.Point2D screen = scroll.localToScreen(scroll.sceneToLocal(pointer));
+        robot.interact(() -> javafx.event.Event.fireEvent(scroll, new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, pointer.getX(), pointer.getY(), screen.getX(), screen.getY(),
+                false, false, false, false, false, false, 0, 40, 0, 40,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Point2D after = picture.sceneToLocal(pointer);
+        double ratio = picture.getFitWidth() / scaleBefore;
+        assertTrue(ratio != 1.0, "the wheel zoomed");
+        assertEquals(before.getX() * ratio, after.getX(), 6, "the point under the pointer stayed there");
     }
 
     /** Mean absolute difference of the red and blue channels over the middle of a face. */
