@@ -42,6 +42,17 @@ public final class PreviewPhoto {
         return new Analysed(found, new PreviewPhoto(full.scale(scale), found.stream().map(f -> f.scaled(scale)).toList()));
     }
 
+    /** Each of the 35 looks drawn on a small copy of the photo (long side {@code side}), for the filter list. */
+    public java.util.Map<dev.facebeauty.model.FilterType, BufferedImage> looks(int side) {
+        RgbImage small = base.scale(Math.min(1, (double) side / Math.max(base.width(), base.height())));
+        java.util.Map<dev.facebeauty.model.FilterType, BufferedImage> all = new java.util.EnumMap<>(dev.facebeauty.model.FilterType.class);
+        for (dev.facebeauty.model.FilterType look : dev.facebeauty.model.FilterType.values()) {
+            // No faces given: the look alone.
+            all.put(look, Retoucher.retouch(small, List.of(), BeautyParameters.firstStart().withFilter(look)).toBufferedImage());
+        }
+        return all;
+    }
+
     /** The preview with these settings. */
     public BufferedImage render(BeautyParameters parameters) {
         return render(parameters, dev.facebeauty.model.FaceAmounts.ALL);

@@ -48,6 +48,10 @@ final class AdjustmentsPanel extends ScrollPane {
         filter.valueProperty().bindBidirectional(vm.adjustments().filterProperty());
         filter.setVisibleRowCount(14);
         filter.setMaxWidth(Double.MAX_VALUE);
+        // Each look drawn small on the open photo, in the list; the box itself shows the name alone.
+        filter.setCellFactory(list -> new LookCell(vm.photo().looksProperty()));
+        vm.photo().looksProperty().addListener(o -> filter.setCellFactory(list -> new LookCell(vm.photo().looksProperty())));
+        filter.setButtonCell(new LookCell(new javafx.beans.property.SimpleObjectProperty<>(java.util.Map.of())));
         filterLabel.setLabelFor(filter);
 
         Button resetAll = new Button(Text.get("adjustments.resetAll"), Icons.icon(Icons.RESET, 12));

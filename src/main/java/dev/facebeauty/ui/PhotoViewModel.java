@@ -33,6 +33,10 @@ final class PhotoViewModel {
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<List<Face>> faces = new ReadOnlyObjectWrapper<>();
+    /** The looks drawn small on the photo for the filter list: about a thumbnail's size. */
+    static final int LOOK_SIDE = 64;
+    private final ReadOnlyObjectWrapper<java.util.Map<dev.facebeauty.model.FilterType, Image>> looks =
+            new ReadOnlyObjectWrapper<>(java.util.Map.of());
     private final ReadOnlyStringWrapper faceSummary = new ReadOnlyStringWrapper("");
     private final AppServices services;
     private final Executor executor;
@@ -117,9 +121,32 @@ final class PhotoViewModel {
         }
     }
 
+    /** Each look drawn small on this photo, for the filter list; empty until drawn (and for no photo). */
+    javafx.beans.property.ReadOnlyObjectProperty<java.util.Map<dev.facebeauty.model.FilterType, Image>> looksProperty() {
+        return looks.getReadOnlyProperty();
+    }
+
+    private void drawLooks(long ticket, PreviewPhoto photo) {
+        Task<java.util.Map<dev.facebeauty.model.FilterType, Image>> task = new Task<>() {
+            @Override
+            protected java.util.Map<dev.facebeauty.model.FilterType, Image> call() {
+                java.util.Map<dev.facebeauty.model.FilterType, Image> shown = new java.util.EnumMap<>(dev.facebeauty.model.FilterType.class);
+                photo.looks(LOOK_SIDE).forEach((look, picture) -> shown.put(look, FxImages.toFx(picture)));
+                return shown;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (isCurrent(ticket)) {
+                looks.set(task.getValue());
+            }
+        });
+        executor.execute(task);
+    }
+
     /** Finds the faces once per photo, and prepares the preview copy; both in the background. */
     private void analyseFaces(long ticket, DecodedImage photo) {
         faces.set(null);
+        looks.set(java.util.Map.of());
         faceSummary.set(Text.get("faces.looking"));
         preview.clear();
         Task<PreviewPhoto.Analysed> task = new Task<>() {
@@ -136,6 +163,7 @@ final class PhotoViewModel {
             preview.setPhoto(a.preview()); // first: whoever hears of the faces may ask for a preview at once
             faces.set(a.faces());
             faceSummary.set(a.faces().isEmpty() ? Text.get("faces.none") : Text.get("faces.count", a.faces().size()));
+            drawLooks(ticket, a.preview());
         });
         task.setOnFailed(e -> {
             LOG.log(System.Logger.Level.WARNING, "Face analysis failed", task.getException());

@@ -190,11 +190,23 @@ public final class VariantsView {
 
         Tile(String title, ObservableValue<Image> picture, ObservableValue<String> state, VariantsViewModel.Variant variant) {
             getStyleClass().add("variant-tile");
+            // Title and state on two lines of their own, each whole in its tooltip: side by side they were cut off.
             Label name = new Label(title);
             name.getStyleClass().add("pane-title");
+            name.setTooltip(new javafx.scene.control.Tooltip(title));
+            name.setMinWidth(0);
             Label info = new Label();
             info.textProperty().bind(state);
             info.getStyleClass().add("pane-info");
+            info.setMinWidth(0);
+            // Two lines whatever the state says, so the pictures of a row keep one top edge.
+            info.setWrapText(true);
+            info.setMinHeight(34);
+            info.setPrefHeight(34);
+            info.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+            whole.textProperty().bind(state);
+            info.setTooltip(whole);
             image.imageProperty().bind(picture);
             image.setPreserveRatio(true);
             image.setSmooth(true);
@@ -222,7 +234,7 @@ public final class VariantsView {
             });
             VBox.setVgrow(scroll, Priority.ALWAYS);
             setMinSize(0, 0);
-            getChildren().addAll(new HBox(8, name, info), scroll);
+            getChildren().addAll(new VBox(1, name, info), scroll);
             if (variant != null) {
                 setOnMouseClicked(e -> picked.set(variant));
                 picked.addListener((obs, old, now) -> pseudoClassStateChanged(SELECTED, now == variant));
