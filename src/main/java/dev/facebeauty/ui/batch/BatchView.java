@@ -103,6 +103,7 @@ public final class BatchView {
         Label patternHint = new Label(Text.get("batch.patternHint"));
         patternHint.getStyleClass().add("hint");
         patternHint.setWrapText(true);
+        patternHint.setMinHeight(Region.USE_PREF_SIZE);
         form.add(patternHint, 1, 3);
         ChoiceBox<ExistingResults> existing = new ChoiceBox<>();
         existing.setId("batch-existing");
@@ -167,7 +168,7 @@ public final class BatchView {
         cancel.disableProperty().bind(vm.runningProperty().not());
         Button retry = new Button(Text.get("batch.retryFailed"));
         retry.setOnAction(e -> vm.retryFailed());
-        retry.disableProperty().bind(vm.runningProperty());
+        retry.disableProperty().bind(vm.runningProperty().or(vm.failedOrCancelledProperty().isEqualTo(0)));
         Button openFolder = new Button(Text.get("batch.openFolder"));
         openFolder.setId("batch-open-folder");
         openFolder.setOnAction(e -> vm.openOutputFolder());

@@ -23,6 +23,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -63,6 +64,7 @@ public final class BatchViewModel {
     private final IntegerProperty finished = new SimpleIntegerProperty(0);
     /** Photos actually dealt with (done, already there, failed): what the overall bar shows; a cancel adds nothing. */
     private final IntegerProperty processed = new SimpleIntegerProperty(0);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper failedOrCancelled = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     private final ObjectProperty<ExistingResults> existing = new SimpleObjectProperty<>(ExistingResults.SKIP);
     private final java.util.function.Consumer<WorkspaceState.Batch> keep;
     private List<BatchPlan.Job> jobs = List.of();
@@ -212,7 +214,7 @@ public final class BatchViewModel {
         if (!running.get()) {
             rows.clear();
             finished.set(0);
-            processed.set(0);
+            countProcessed();
         }
     }
 
@@ -321,7 +323,14 @@ public final class BatchViewModel {
         countProcessed();
     }
 
+    /** How many photos failed or were cancelled: what Retry failed would run again. */
+    ReadOnlyIntegerProperty failedOrCancelledProperty() {
+        return failedOrCancelled.getReadOnlyProperty();
+    }
+
     private void countProcessed() {
+        failedOrCancelled.set((int) rows.stream().map(r -> r.stateProperty().get())
+                .filter(s -> s == BatchRunner.State.FAILED || s == BatchRunner.State.CANCELLED).count());
         processed.set((int) rows.stream().map(r -> r.stateProperty().get()).filter(s -> s == BatchRunner.State.DONE
                 || s == BatchRunner.State.SKIPPED || s == BatchRunner.State.FAILED).count());
     }
