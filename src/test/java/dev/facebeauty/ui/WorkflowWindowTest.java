@@ -167,6 +167,15 @@ class WorkflowWindowTest extends WindowTestBase {
         waitUntil("three variants", () -> !variants.runningProperty().get()
                 && variants.variants().stream().allMatch(v -> v.imageProperty().get() != null));
         assertEquals(4, grid.getChildren().size(), "the original and three variants");
+        // Each tile's title shows whole (it was cut off beside the state), the state whole in its tooltip.
+        robot.lookup("#variants-grid .pane-title").queryAllAs(javafx.scene.control.Label.class).forEach(title -> {
+            String shown = title.getChildrenUnmodifiable().stream().filter(c -> c instanceof javafx.scene.text.Text)
+                    .map(c -> ((javafx.scene.text.Text) c).getText()).findFirst().orElse(title.getText());
+            assertEquals(title.getText(), shown, "a tile's title is not cut off");
+        });
+        robot.lookup("#variants-grid .pane-info").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(info -> !info.getText().isEmpty())
+                .forEach(info -> assertEquals(info.getText(), info.getTooltip().getText()));
         var images = variants.variants().stream().map(v -> v.imageProperty().get()).toList();
         assertTrue(differs(images.get(0), images.get(1)) && differs(images.get(1), images.get(2))
                 && differs(images.get(0), images.get(2)), "each variant looks different");

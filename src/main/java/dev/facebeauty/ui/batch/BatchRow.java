@@ -50,4 +50,18 @@ public final class BatchRow {
     ReadOnlyStringWrapper requestIdProperty() {
         return requestId;
     }
+
+    /** Shows what the runner reports of this photo: its state, detail, progress through the steps, ids and result. */
+    void show(BatchRunner.Report report) {
+        state.set(report.state());
+        detail.set(report.detail());
+        progress.set(switch (report.state()) {
+            case WAITING, FAILED, CANCELLED -> 0;
+            case WORKING -> report.stage().map(dev.facebeauty.engine.JobStage::fraction).orElse(progress.get());
+            case DONE, SKIPPED -> 1;
+        });
+        report.taskId().ifPresent(taskId::set);
+        report.result().ifPresent(result::set);
+        report.requestId().ifPresent(requestId::set);
+    }
 }

@@ -3,7 +3,6 @@ package dev.facebeauty.ui.batch;
 import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.engine.BeautyEngine;
 import dev.facebeauty.engine.EngineKind;
-import dev.facebeauty.engine.JobStage;
 import dev.facebeauty.jobs.BatchPlan;
 import dev.facebeauty.jobs.BatchRunner;
 import dev.facebeauty.jobs.BeautifyService;
@@ -12,6 +11,7 @@ import dev.facebeauty.model.BeautyParameters;
 import dev.facebeauty.settings.Settings;
 import dev.facebeauty.settings.WorkspaceState;
 import dev.facebeauty.text.Text;
+import dev.facebeauty.ui.common.DesktopFiles;
 import dev.facebeauty.ui.common.ParameterText;
 import dev.facebeauty.ui.common.UserMessages;
 import javafx.application.Platform;
@@ -61,7 +61,6 @@ public final class BatchViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final IntegerProperty finished = new SimpleIntegerProperty(0);
     /** Photos actually dealt with (done, already there, failed): what the overall bar shows; a cancel adds nothing. */
     private final IntegerProperty processed = new SimpleIntegerProperty(0);
     private final javafx.beans.property.ReadOnlyIntegerWrapper failedOrCancelled = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
@@ -102,9 +101,8 @@ public final class BatchViewModel {
     private void restore(WorkspaceState.Batch kept) {
         for (int i = 0; i < kept.photos().size(); i++) {
             Path photo = Path.of(kept.photos().get(i));
-            String folder = i < kept.subfolders().size() ? kept.subfolders().get(i) : "";
             if (Files.isRegularFile(photo)) {
-                rows.add(new BatchRow(photo, Path.of(folder)));
+                rows.add(new BatchRow(photo, Path.of(i < kept.subfolders().size() ? kept.subfolders().get(i) : "")));
             }
         }
         Optional.ofNullable(kept.outputDir()).map(Path::of).ifPresent(outputDir::set);
@@ -163,7 +161,7 @@ public final class BatchViewModel {
         return message;
     }
 
-    /** Done, skipped, failed or cancelled, over all: for the overall progress bar. */
+    /** Done, already there or failed, over all: for the overall progress bar (a cancel adds nothing). */
     public DoubleBinding progress() {
         return Bindings.createDoubleBinding(() -> rows.isEmpty() ? 0 : (double) processed.get() / rows.size(), processed, rows);
     }
@@ -213,7 +211,6 @@ public final class BatchViewModel {
     public void clear() {
         if (!running.get()) {
             rows.clear();
-            finished.set(0);
             countProcessed();
         }
     }
@@ -235,7 +232,6 @@ public final class BatchViewModel {
             return;
         }
         jobs = rows.stream().map(r -> new BatchPlan.Job(r.input(), outputDir.get().resolve(r.relativeDir.toString()))).toList();
-        finished.set(0);
         rows.forEach(r -> r.stateProperty().set(BatchRunner.State.WAITING));
         countProcessed();
         runner = new BatchRunner(service, chosen, parameters.get(), new BatchRunner.Options(
@@ -281,7 +277,6 @@ public final class BatchViewModel {
         if (again.isEmpty()) {
             return;
         }
-        finished.set(finished.get() - again.size());
         again.forEach(i -> rows.get(i).stateProperty().set(BatchRunner.State.WAITING));
         countProcessed();
         running.set(true);
@@ -304,22 +299,7 @@ public final class BatchViewModel {
     }
 
     private void show(BatchRunner.Report report) {
-        BatchRow row = rows.get(report.index());
-        BatchRunner.State before = row.stateProperty().get();
-        row.stateProperty().set(report.state());
-        row.detailProperty().set(report.detail());
-        row.progress.set(switch (report.state()) {
-            case WAITING, FAILED, CANCELLED -> 0;
-            case WORKING -> report.stage().map(JobStage::fraction).orElse(row.progress.get());
-            case DONE, SKIPPED -> 1;
-        });
-        report.taskId().ifPresent(row.taskIdProperty()::set);
-        report.result().ifPresent(row.result::set);
-        report.requestId().ifPresent(row.requestIdProperty()::set);
-        boolean wasFinal = isFinal(before), isFinal = isFinal(report.state());
-        if (isFinal && !wasFinal) {
-            finished.set(finished.get() + 1);
-        }
+        rows.get(report.index()).show(report);
         countProcessed();
     }
 
@@ -329,25 +309,15 @@ public final class BatchViewModel {
     }
 
     private void countProcessed() {
-        failedOrCancelled.set((int) rows.stream().map(r -> r.stateProperty().get())
-                .filter(s -> s == BatchRunner.State.FAILED || s == BatchRunner.State.CANCELLED).count());
-        processed.set((int) rows.stream().map(r -> r.stateProperty().get()).filter(s -> s == BatchRunner.State.DONE
-                || s == BatchRunner.State.SKIPPED || s == BatchRunner.State.FAILED).count());
-    }
-
-    private static boolean isFinal(BatchRunner.State state) {
-        return state == BatchRunner.State.DONE || state == BatchRunner.State.SKIPPED
-                || state == BatchRunner.State.FAILED || state == BatchRunner.State.CANCELLED;
+        QueueCounts counts = QueueCounts.of(rows);
+        failedOrCancelled.set(counts.failed() + counts.cancelled());
+        processed.set(counts.processed());
     }
 
     private void finishedAll() {
         running.set(false);
         paused.set(false);
-        long failed = rows.stream().filter(r -> r.stateProperty().get() == BatchRunner.State.FAILED).count();
-        long cancelled = rows.stream().filter(r -> r.stateProperty().get() == BatchRunner.State.CANCELLED).count();
-        long done = rows.stream().filter(r -> r.stateProperty().get() == BatchRunner.State.DONE).count();
-        long skipped = rows.stream().filter(r -> r.stateProperty().get() == BatchRunner.State.SKIPPED).count();
-        message.set(Text.get(failed + cancelled > 0 ? "batch.summaryRetry" : "batch.summary", done, skipped, failed, cancelled));
+        message.set(QueueCounts.of(rows).summary());
     }
 
     /** Opens a photo's result in the system's viewer (a double-click on its row); says so when there is none yet. */
@@ -356,28 +326,15 @@ public final class BatchViewModel {
             message.set(Text.get("batch.noResultYet", row.input().getFileName()));
             return;
         }
-        openOutside(row.result.get());
+        DesktopFiles.open(row.result.get(), executor, () -> message.set(Text.get("batch.cannotOpen", row.result.get())));
     }
 
     /** Opens the output folder in the system's file manager. */
     void openOutputFolder() {
         if (outputDir.get() != null) {
-            openOutside(outputDir.get());
+            Path folder = outputDir.get();
+            DesktopFiles.open(folder, executor, () -> message.set(Text.get("batch.cannotOpen", folder)));
         }
-    }
-
-    /** The desktop's own application for a file or folder, asked off the FX thread (it may take a moment). */
-    private void openOutside(Path target) {
-        executor.execute(() -> {
-            try {
-                if (!java.awt.Desktop.isDesktopSupported() || !Files.exists(target)) {
-                    throw new IOException(target.toString());
-                }
-                java.awt.Desktop.getDesktop().open(target.toFile());
-            } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> message.set(Text.get("batch.cannotOpen", target)));
-            }
-        });
     }
 
     /** Stops the workers for good (the window closed). */
