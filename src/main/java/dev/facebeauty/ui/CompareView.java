@@ -9,18 +9,14 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Point2D;
-import javafx.scene.Cursor;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
-import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 
 import java.util.List;
@@ -50,12 +46,9 @@ final class CompareView extends GridPane {
     /** The original where the restore brush painted: clipped by the brush's coverage image. */
     private final ImageView restoreOverlay = new ImageView();
     private final ImageView restoreClip = new ImageView();
-    /** Where the restore brush painted, tinted over the result while its overlay is on (key M). */
-    private final javafx.scene.shape.Rectangle maskTint = new javafx.scene.shape.Rectangle();
-    private final ImageView maskClip = new ImageView();
-    private final Circle brushCursor = new Circle();
+    /** The restore brush on the result: its cursor, its mask tint, painting with the pointer. */
+    private BrushOnResult brushLayers;
     private final RestoreBrush brush;
-    private boolean painting;
     private final Region dividerHandle = new Region();
     private final ImagePane left;
     private final ImagePane right;
@@ -145,25 +138,11 @@ final class CompareView extends GridPane {
         restoreClip.setSmooth(true);
         restoreOverlay.setClip(restoreClip);
         restoreOverlay.visibleProperty().bind(right.image.imageProperty().isNotNull().and(brush.paintedProperty()));
-        brushCursor.getStyleClass().add("brush-cursor");
-        brushCursor.setId("brush-cursor");
-        brushCursor.setManaged(false);
-        brushCursor.setMouseTransparent(true);
-        brushCursor.setVisible(false);
-        brushCursor.radiusProperty().bind(brush.sizeProperty().divide(2.0));
-        maskClip.imageProperty().bind(brush.maskImageProperty());
-        maskClip.setSmooth(true);
-        maskTint.setId("brush-mask-overlay");
-        maskTint.getStyleClass().add("brush-mask");
-        maskTint.setClip(maskClip);
-        maskTint.setMouseTransparent(true);
-        maskTint.widthProperty().bind(right.image.fitWidthProperty());
-        maskTint.heightProperty().bind(right.image.fitHeightProperty());
-        maskTint.visibleProperty().bind(right.image.imageProperty().isNotNull().and(brush.paintedProperty())
-                .and(brush.showMaskProperty()));
-        right.stage.getChildren().addAll(amountOverlay, restoreOverlay, maskTint, originalOverlay, dividerHandle, brushCursor);
+        brushLayers = new BrushOnResult(brush, right, left, showingOriginal);
+        right.stage.getChildren().addAll(amountOverlay, restoreOverlay, brushLayers.maskTint(), originalOverlay, dividerHandle,
+                brushLayers.cursor());
         left.stage.getChildren().add(new FaceMarkers(vm.faces(), vm.photo().facesProperty(), left.image));
-        focusOn(() -> faceCentre(vm, vm.faces().pickedProperty().get()));
+        focusOn(() -> vm.faces().centre(vm.faces().pickedProperty().get()));
         originalOverlay.visibleProperty().bind(right.image.imageProperty().isNotNull()
                 .and(mode.isEqualTo(Mode.SPLIT).or(showingOriginal)));
         dividerHandle.visibleProperty().bind(right.image.imageProperty().isNotNull()
@@ -177,38 +156,6 @@ final class CompareView extends GridPane {
         // Drag anywhere on the picture to move the divider (pan with the scroll bars or the wheel in split mode).
         right.stage.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dragDivider(e));
         right.stage.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> dragDivider(e));
-        installBrush();
-    }
-
-    /** While the brush is on, pressing and dragging on the result paints instead of panning or moving the divider. */
-    private void installBrush() {
-        right.stage.addEventFilter(MouseEvent.ANY, e -> {
-            if (!brush.activeProperty().get() || right.image.getImage() == null || right.image.getFitWidth() <= 0) {
-                brushCursor.setVisible(false);
-                return;
-            }
-            Point2D local = right.stage.sceneToLocal(e.getSceneX(), e.getSceneY());
-            brushCursor.setCenterX(local.getX());
-            brushCursor.setCenterY(local.getY());
-            brushCursor.setVisible(e.getEventType() != MouseEvent.MOUSE_EXITED && !showingOriginal.get());
-            Image photo = left.image.getImage();
-            double photoPerScreen = photo == null ? 1 : photo.getWidth() / right.image.getFitWidth();
-            double x = (local.getX() - right.image.getLayoutX()) * photoPerScreen;
-            double y = (local.getY() - right.image.getLayoutY()) * photoPerScreen;
-            if (e.getEventType() == MouseEvent.MOUSE_PRESSED && e.getButton() == MouseButton.PRIMARY) {
-                painting = true;
-                brush.press(x, y, photoPerScreen, e.isAltDown());
-                e.consume();
-            } else if (e.getEventType() == MouseEvent.MOUSE_DRAGGED && painting) {
-                brush.drag(x, y, photoPerScreen);
-                e.consume();
-            } else if (e.getEventType() == MouseEvent.MOUSE_RELEASED && painting) {
-                painting = false;
-                brush.release();
-                e.consume();
-            }
-        });
-        brush.activeProperty().addListener((obs, was, on) -> right.stage.setCursor(on ? Cursor.NONE : null));
     }
 
     private void dragDivider(MouseEvent e) {
@@ -303,16 +250,6 @@ final class CompareView extends GridPane {
 
     private java.util.function.Supplier<javafx.geometry.Point2D> focus = () -> null;
 
-    /** The middle of face {@code index} (the first when none is picked), in the photo's pixels; null without faces. */
-    static javafx.geometry.Point2D faceCentre(MainViewModel vm, int index) {
-        java.util.List<dev.facebeauty.face.Face> faces = vm.photo().facesProperty().get();
-        if (faces == null || faces.isEmpty()) {
-            return null;
-        }
-        java.awt.geom.Rectangle2D box = faces.get(Math.clamp(index, 0, faces.size() - 1)).box();
-        return new javafx.geometry.Point2D(box.getCenterX(), box.getCenterY());
-    }
-
     private ImagePane shownPane() {
         return mode.get() == Mode.SPLIT ? right : left;
     }
@@ -341,8 +278,12 @@ final class CompareView extends GridPane {
         shownScale = scale;
         shownPercent.set((int) Math.round(scale * 100));
         double width = reference.getWidth() * scale / deviceScale, height = reference.getHeight() * scale / deviceScale;
-        for (ImageView view : List.of(left.image, right.image, originalOverlay, amountOverlay, restoreOverlay, restoreClip,
-                maskClip)) {
+        List<ImageView> views = new java.util.ArrayList<>(List.of(left.image, right.image, originalOverlay, amountOverlay,
+                restoreOverlay, restoreClip));
+        if (brushLayers != null) {
+            views.add(brushLayers.maskClip());
+        }
+        for (ImageView view : views) {
             view.setFitWidth(width);
             view.setFitHeight(height);
         }

@@ -62,4 +62,14 @@ final class FacesViewModel {
             picked.set(Math.floorMod((picked.get() < 0 && step < 0 ? 0 : picked.get()) + step, n));
         }
     }
+
+    /** The middle of face {@code index} (the first when none is picked), in the photo's pixels; null without faces. */
+    javafx.geometry.Point2D centre(int index) {
+        List<Face> list = faces.get();
+        if (list == null || list.isEmpty()) {
+            return null;
+        }
+        java.awt.geom.Rectangle2D box = list.get(Math.clamp(index, 0, list.size() - 1)).box();
+        return new javafx.geometry.Point2D(box.getCenterX(), box.getCenterY());
+    }
 }

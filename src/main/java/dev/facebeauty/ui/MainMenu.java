@@ -131,7 +131,7 @@ final class MainMenu extends MenuBar {
     /** The next face of a group (or the previous), picked and shown at 100 % in the middle of the view. */
     static void nextFace(MainViewModel vm, CompareView compare, int step) {
         vm.faces().pickNext(step);
-        javafx.geometry.Point2D centre = CompareView.faceCentre(vm, vm.faces().pickedProperty().get());
+        javafx.geometry.Point2D centre = vm.faces().centre(vm.faces().pickedProperty().get());
         if (centre != null) {
             compare.actualSizeAt(centre);
         }

@@ -1,8 +1,6 @@
 package dev.facebeauty.ui.batch;
 
-import dev.facebeauty.api.CreditBalance;
 import dev.facebeauty.engine.BeautyEngine;
-import dev.facebeauty.engine.EngineKind;
 import dev.facebeauty.jobs.BatchPlan;
 import dev.facebeauty.jobs.BatchRunner;
 import dev.facebeauty.jobs.BeautifyService;
@@ -12,7 +10,6 @@ import dev.facebeauty.settings.Settings;
 import dev.facebeauty.settings.WorkspaceState;
 import dev.facebeauty.text.Text;
 import dev.facebeauty.ui.common.DesktopFiles;
-import dev.facebeauty.ui.common.ParameterText;
 import dev.facebeauty.ui.common.UserMessages;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -99,23 +96,15 @@ public final class BatchViewModel {
 
     /** The queue and choices as the window was last closed: photos that still exist, the folder, the pattern. */
     private void restore(WorkspaceState.Batch kept) {
-        for (int i = 0; i < kept.photos().size(); i++) {
-            Path photo = Path.of(kept.photos().get(i));
-            if (Files.isRegularFile(photo)) {
-                rows.add(new BatchRow(photo, Path.of(i < kept.subfolders().size() ? kept.subfolders().get(i) : "")));
-            }
-        }
+        rows.addAll(BatchMemory.rows(kept));
         Optional.ofNullable(kept.outputDir()).map(Path::of).ifPresent(outputDir::set);
         Optional.ofNullable(kept.namePattern()).filter(p -> !p.isBlank()).ifPresent(namePattern::set);
-        java.util.Arrays.stream(ExistingResults.values()).filter(e -> e.name().equals(kept.existing())).findFirst()
-                .ifPresent(existing::set);
+        BatchMemory.existing(kept).ifPresent(existing::set);
     }
 
     /** Keeps the queue and choices for the next time the window opens (the window is closing). */
     public void remember() {
-        keep.accept(new WorkspaceState.Batch(rows.stream().map(r -> r.input().toString()).toList(),
-                rows.stream().map(r -> r.relativeDir.toString()).toList(),
-                outputDir.get() == null ? null : outputDir.get().toString(), namePattern.get(), existing.get().name()));
+        keep.accept(BatchMemory.of(rows, outputDir.get(), namePattern.get(), existing.get()));
     }
 
     /** What to do where a photo's result is already in the output folder. */
@@ -123,10 +112,9 @@ public final class BatchViewModel {
         return existing;
     }
 
-    /** "Settings: W 20 · S 30 · … — Built-in engine": what Start will use, read from the main window now. */
+    /** "Uses: W 20 · S 30 · … — Built-in engine": what Start will use, read from the main window now. */
     String plan() {
-        return Text.get("batch.plan", ParameterText.of(parameters.get()),
-                (paid.getAsBoolean() ? EngineKind.CLOUD : EngineKind.LOCAL).displayName());
+        return BatchMemory.plan(parameters.get(), paid.getAsBoolean());
     }
 
     public ObservableList<BatchRow> rows() {
@@ -168,14 +156,7 @@ public final class BatchViewModel {
 
     /** What starting will cost: "12 photos · up to 12 cloud jobs (180 credits); done ones are skipped". */
     public StringBinding costText() {
-        return Bindings.createStringBinding(() -> {
-            int n = rows.size();
-            if (n == 0) {
-                return Text.get("batch.begin");
-            }
-            boolean cloud = paid.getAsBoolean();
-            return cloud ? Text.get("batch.costCloud", n, n * CreditBalance.CREDITS_PER_JOB) : Text.get("batch.costLocal", n);
-        }, rows);
+        return Bindings.createStringBinding(() -> BatchMemory.cost(rows.size(), paid.getAsBoolean()), rows);
     }
 
     /** The folder of the photo open in the main window, if any: offered as a one-click addition. */
