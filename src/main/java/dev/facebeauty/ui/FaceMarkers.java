@@ -42,6 +42,31 @@ final class FaceMarkers extends Pane {
         return found.get() != null && found.get().size() > 1 && picture.getImage() != null;
     }
 
+    /**
+     * One click picks a face, the next on the picked face leaves it out or puts it back — but only once it is clear that
+     * the click is not half of a double-click, which zooms (it passes on to the picture) and must never drop a face.
+     */
+    private void clicked(int index, javafx.scene.input.MouseEvent e) {
+        if (e.getButton() != javafx.scene.input.MouseButton.PRIMARY) {
+            return;
+        }
+        if (e.getClickCount() > 1) {
+            pendingToggle.stop(); // a double-click: zoom, leave the face as it was
+            return;
+        }
+        e.consume();
+        if (faces.pickedProperty().get() != index) {
+            faces.clicked(index);
+        } else {
+            pendingToggle.setOnFinished(done -> faces.clicked(index));
+            pendingToggle.playFromStart();
+        }
+    }
+
+    /** Waits out a double-click's second click before a single click on the picked face toggles it. */
+    private final javafx.animation.PauseTransition pendingToggle = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(320));
+
     private void redraw() {
         getChildren().clear();
         if (!shown()) {
@@ -71,14 +96,8 @@ final class FaceMarkers extends Pane {
             number.getStyleClass().add("face-number");
             number.relocate(oval.getX() * scale, Math.max(0, oval.getY() * scale - 20));
             Tooltip.install(frame, new Tooltip(Text.get("faces.markerTip", i + 1)));
-            frame.setOnMouseClicked(e -> {
-                faces.clicked(index);
-                e.consume();
-            });
-            number.setOnMouseClicked(e -> {
-                faces.clicked(index);
-                e.consume();
-            });
+            frame.setOnMouseClicked(e -> clicked(index, e));
+            number.setOnMouseClicked(e -> clicked(index, e));
             getChildren().addAll(frame, number);
         }
     }

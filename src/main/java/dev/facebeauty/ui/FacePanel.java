@@ -32,6 +32,12 @@ final class FacePanel extends VBox {
         Slider amount = new Slider(0, 100, 100);
         amount.setId("face-amount");
         amount.setBlockIncrement(5);
+        Label shown = new Label();
+        shown.setId("face-amount-value");
+        shown.textProperty().bind(Bindings.format("%d %%", amount.valueProperty().map(Number::intValue)));
+        javafx.scene.layout.HBox.setHgrow(amount, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox amountRow = new javafx.scene.layout.HBox(8, amount, shown);
+        amountRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label amountHint = new Label(Text.get("faces.amountHint"));
         amountHint.getStyleClass().add("hint");
         amountHint.setWrapText(true);
@@ -40,7 +46,7 @@ final class FacePanel extends VBox {
             boolean any = picked >= 0;
             hint.setVisible(!any);
             hint.setManaged(!any);
-            for (var control : java.util.List.of(retouch, amount, amountHint)) {
+            for (var control : java.util.List.of(retouch, amountRow, amountHint)) {
                 control.setVisible(any);
                 control.setManaged(any);
             }
@@ -64,7 +70,7 @@ final class FacePanel extends VBox {
                 faces.setAmount(faces.pickedProperty().get(), (int) Math.round(value.doubleValue()));
             }
         });
-        getChildren().addAll(title, hint, retouch, amount, amountHint);
+        getChildren().addAll(title, hint, retouch, amountRow, amountHint);
         Runnable visibility = () -> {
             boolean group = faces.count() > 1;
             setVisible(group);

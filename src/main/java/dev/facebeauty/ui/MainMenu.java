@@ -139,6 +139,7 @@ final class MainMenu extends MenuBar {
 
     private static MenuItem item(String key, String id, KeyCombination keys, Runnable action) {
         MenuItem item = new MenuItem(Text.get(key));
+        item.setUserData(Text.get(key)); // its plain name, for the keyboard sheet, whatever its text says now
         item.setId(id);
         item.setMnemonicParsing(false);
         if (keys != null) {
@@ -162,7 +163,8 @@ final class MainMenu extends MenuBar {
         for (Menu menu : getMenus()) {
             for (MenuItem item : menu.getItems()) {
                 if (item.getAccelerator() != null) {
-                    all.add(new String[]{item.getText(), item.getAccelerator().getDisplayText()});
+                    String name = item.getUserData() instanceof String plain ? plain : item.getText();
+                    all.add(new String[]{name, item.getAccelerator().getDisplayText()});
                 }
             }
         }

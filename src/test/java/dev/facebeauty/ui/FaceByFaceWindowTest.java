@@ -62,9 +62,18 @@ class FaceByFaceWindowTest extends WindowTestBase {
         });
 
         int second = faces.get(0).box().getCenterX() > faces.get(1).box().getCenterX() ? 0 : 1; // the right-hand face
-        robot.clickOn("#face-marker-" + (second + 1)); // picks it
-        robot.clickOn("#face-marker-" + (second + 1)); // leaves it out
-        assertEquals(0, vm.faces().amountsProperty().get().of(second));
+        // A double-click on a face zooms there and never drops it.
+        robot.doubleClickOn("#face-marker-" + (second + 1));
+        waitUntil("100 % at the face", () -> !vm.faces().amountsProperty().get().everyFaceInFull()
+                || robot.lookup("#zoom-percent").queryAs(javafx.scene.control.Label.class).getText().equals("100 %"));
+        assertEquals(FaceAmounts.ALL, vm.faces().amountsProperty().get(), "a double-click leaves every face in");
+        robot.push(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DIGIT0,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN)); // back to fit
+
+        assertEquals(second, vm.faces().pickedProperty().get(), "the double-click's first click picked the face");
+        robot.sleep(700); // a moment later, so the next click is a click of its own, not a double-click
+        robot.clickOn("#face-marker-" + (second + 1)); // a click on the picked face leaves it out
+        waitUntil("the face left out", () -> vm.faces().amountsProperty().get().of(second) == 0);
         assertFalse(robot.lookup("#face-retouch").queryAs(CheckBox.class).isSelected(), "the panel says so");
 
         robot.clickOn("#beautify-button");

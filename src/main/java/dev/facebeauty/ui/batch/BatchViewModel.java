@@ -314,7 +314,7 @@ public final class BatchViewModel {
     void openOutputFolder() {
         if (outputDir.get() != null) {
             Path folder = outputDir.get();
-            DesktopFiles.open(folder, executor, () -> message.set(Text.get("batch.cannotOpen", folder)));
+            DesktopFiles.open(folder, executor, () -> message.set(Text.get("batch.cannotOpenFolder", folder)));
         }
     }
 
