@@ -56,7 +56,7 @@ final class AdjustmentsPanel extends ScrollPane {
 
         Button resetAll = new Button(Text.get("adjustments.resetAll"), Icons.icon(Icons.RESET, 12));
         resetAll.setId("reset-all");
-        resetAll.setOnAction(e -> vm.adjustments().resetAll());
+        resetAll.setOnAction(e -> vm.edits().resetAll());
 
         Label notes = new Label();
         notes.getStyleClass().add("hint");
@@ -193,7 +193,8 @@ final class AdjustmentsPanel extends ScrollPane {
         on.setId("restore-brush");
         on.selectedProperty().bindBidirectional(brush.activeProperty());
         on.setTooltip(new Tooltip(Text.get("brush.tip")));
-        on.disableProperty().bind(brush.maskImageProperty().isNull());
+        // Nothing to paint on while the pane shows a preview instead of the result.
+        on.disableProperty().bind(brush.maskImageProperty().isNull().or(vm.previewShownProperty()));
         ToggleButton erase = new ToggleButton(Text.get("brush.erase"));
         erase.setId("restore-erase");
         erase.selectedProperty().bindBidirectional(brush.eraseProperty());

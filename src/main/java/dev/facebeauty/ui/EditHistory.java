@@ -48,6 +48,8 @@ final class EditHistory {
     private final ObservableList<Step> steps = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(0);
     private boolean applying;
+    /** Set while Reset all runs, so its step is named for it (its values are the Natural preset's too). */
+    private boolean resetting;
 
     EditHistory(AdjustmentsViewModel adjustments, IntegerProperty amount, RestoreBrush brush, ObjectProperty<FaceAmounts> faces,
                 Supplier<String> presetShown) {
@@ -105,6 +107,16 @@ final class EditHistory {
     StringBinding redoLabel() {
         return Bindings.createStringBinding(() -> position.get() < steps.size() - 1
                 ? Text.get("edit.redoStep", steps.get(position.get() + 1).label()) : Text.get("edit.redo"), position, steps);
+    }
+
+    /** Reset all, as one step named for it. */
+    void resetAll() {
+        resetting = true;
+        try {
+            adjustments.resetAll();
+        } finally {
+            resetting = false;
+        }
     }
 
     void undo() {
@@ -189,7 +201,7 @@ final class EditHistory {
         if (moved.isEmpty()) {
             return Text.get("edit.filter", b.filter().map(f -> f.label()).orElseGet(() -> Text.get("filter.none")));
         }
-        if (b.equals(BeautyParameters.firstStart())) {
+        if (resetting) {
             return Text.get("adjustments.resetAll");
         }
         String preset = presetShown.get();

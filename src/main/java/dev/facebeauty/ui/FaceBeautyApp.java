@@ -214,7 +214,8 @@ public final class FaceBeautyApp extends Application {
             RestoreBrush brush = vm.restoreBrush();
             switch (e.getCode()) {
                 case SPACE -> view.compare().showingOriginalProperty().set(true);
-                case B -> brush.activeProperty().set(!brush.activeProperty().get() && brush.maskImageProperty().get() != null);
+                case B -> brush.activeProperty().set(!brush.activeProperty().get() && brush.maskImageProperty().get() != null
+                        && !vm.previewShownProperty().get());
                 case M -> brush.showMaskProperty().set(!brush.showMaskProperty().get());
                 // N / Shift+N: the next or previous face of a group, in a key filter so no scroll pane takes it first.
                 case N -> MainMenu.nextFace(vm, view.compare(), e.isShiftDown() ? -1 : 1);

@@ -81,7 +81,7 @@ final class MainMenu extends MenuBar {
         edits.positionProperty().addListener((obs, old, now) -> fillSteps.run());
         fillSteps.run();
         Menu edit = new Menu(Text.get("menu.edit"), null, undo, redo, steps, new SeparatorMenuItem(),
-                item("adjustments.resetAll", "menu-reset-all", null, () -> vm.adjustments().resetAll()),
+                item("adjustments.resetAll", "menu-reset-all", null, () -> vm.edits().resetAll()),
                 new SeparatorMenuItem(), item("menu.settings", "menu-settings", shortcut(KeyCode.COMMA), view::showSettings));
 
         ToggleGroup modes = new ToggleGroup();
@@ -115,7 +115,7 @@ final class MainMenu extends MenuBar {
         CheckMenuItem brush = new CheckMenuItem(Text.get("brush.label"));
         brush.setId("menu-brush");
         brush.selectedProperty().bindBidirectional(vm.restoreBrush().activeProperty());
-        brush.disableProperty().bind(Bindings.isNull(vm.restoreBrush().maskImageProperty()));
+        brush.disableProperty().bind(Bindings.isNull(vm.restoreBrush().maskImageProperty()).or(vm.previewShownProperty()));
         CheckMenuItem mask = new CheckMenuItem(Text.get("brush.showMask"));
         mask.setId("menu-brush-mask");
         mask.selectedProperty().bindBidirectional(vm.restoreBrush().showMaskProperty());

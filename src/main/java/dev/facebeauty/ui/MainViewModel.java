@@ -102,6 +102,12 @@ public final class MainViewModel {
         faces.amountsProperty().addListener((obs, old, now) -> preview.request(adjustments.parameters()));
         result.imageProperty().addListener((obs, old, picture) -> edits.forgetStrokes());
         preview.imageProperty().addListener((obs, old, image) -> previewShown.set(image != null));
+        // A preview over the result leaves the brush nothing to paint on.
+        previewShown.addListener((obs, was, now) -> {
+            if (now) {
+                result.restoreBrush().activeProperty().set(false);
+            }
+        });
         // What was changed to upload for one engine says nothing about the other's.
         engineKind.addListener((obs, old, kind) -> preparationNotes.set(""));
         adjustments.onChange(() -> preview.request(adjustments.parameters()));

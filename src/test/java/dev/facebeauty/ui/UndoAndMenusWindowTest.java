@@ -85,6 +85,12 @@ class UndoAndMenusWindowTest extends WindowTestBase {
         robot.push(UNDO);
         assertEquals(55, vm.adjustments().parameters().value(dev.facebeauty.model.Adjustment.SMOOTHING), "Reset all is undone");
 
+        Preset natural = presets.getItems().getFirst();
+        robot.interact(() -> presets.getSelectionModel().select(natural));
+        assertEquals("Undo Preset: " + natural.name(), menuItem(robot, "menu-undo").getText(),
+                "the Natural preset is named as a preset, though its values are Reset all's");
+        robot.push(UNDO);
+
         robot.interact(() -> vm.result().amountProperty().set(40));
         robot.interact(() -> vm.result().amountProperty().set(30));
         robot.push(UNDO);
@@ -132,6 +138,13 @@ class UndoAndMenusWindowTest extends WindowTestBase {
         assertTrue(changed > 100, "the stroke is tinted: " + changed + " pixels");
         robot.push(KeyCode.M);
         assertFalse(robot.lookup("#brush-mask-overlay").query().isVisible(), "M again hides it");
+
+        // A slider moved: the preview replaces the result, and the brush has nothing to paint on.
+        robot.interact(() -> brush.activeProperty().set(true));
+        robot.interact(() -> vm.adjustments().sliders().get(0).valueProperty().set(70));
+        waitUntil("the preview", () -> vm.previewShownProperty().get());
+        assertTrue(robot.lookup("#restore-brush").query().isDisabled());
+        assertFalse(brush.activeProperty().get(), "the brush is switched off under a preview");
     }
 
     private static javafx.scene.image.Image snapshot(FxRobot robot, javafx.scene.Node node) {
