@@ -16,6 +16,9 @@ final class CommandLineText extends ResourceBundle {
 
     private static final String PREFIX = "cli.";
 
+    /** picocli asks for keys many times while it lays out the help: the set is made once, from the catalogue. */
+    private final Set<String> keys = keysOf(Text.bundle());
+
     @Override
     protected Object handleGetObject(String key) {
         String own = key.startsWith(PREFIX) ? key : PREFIX + key;
@@ -24,8 +27,12 @@ final class CommandLineText extends ResourceBundle {
 
     @Override
     protected Set<String> handleKeySet() {
+        return keys;
+    }
+
+    private static Set<String> keysOf(ResourceBundle catalogue) {
         Set<String> keys = new HashSet<>();
-        for (String key : Text.bundle().keySet()) {
+        for (String key : catalogue.keySet()) {
             if (key.startsWith(PREFIX)) {
                 keys.add(key);
                 String picocli = key.substring(PREFIX.length());
@@ -39,6 +46,6 @@ final class CommandLineText extends ResourceBundle {
 
     @Override
     public Enumeration<String> getKeys() {
-        return java.util.Collections.enumeration(handleKeySet());
+        return java.util.Collections.enumeration(keys);
     }
 }

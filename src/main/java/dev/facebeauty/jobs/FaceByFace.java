@@ -51,8 +51,8 @@ public final class FaceByFace {
         ImageFormat format = outcome.result().format() == ImageFormat.PNG ? ImageFormat.PNG : ImageFormat.JPEG;
         byte[] bytes = ImageEncoder.encode(picture, format, jpegQuality);
         List<Integer> kept = IntStream.range(0, faces.size()).filter(i -> amounts.of(i) > 0).map(i -> i + 1).boxed().toList();
-        String note = Text.get("faces.retouchedNote", kept.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("—"),
-                faces.size());
+        String note = Text.get("faces.retouchedNote",
+                kept.isEmpty() ? "—" : String.join(", ", kept.stream().map(String::valueOf).toList()), faces.size());
         BeautyResult r = outcome.result();
         String notes = r.note().map(n -> n + " " + note).orElse(note);
         return new JobOutcome(new BeautyResult(bytes, format, r.engineName(), r.taskId(), Optional.of(notes), Optional.of(picture)),

@@ -47,7 +47,7 @@ final class CompareView extends GridPane {
     private final ImageView restoreOverlay = new ImageView();
     private final ImageView restoreClip = new ImageView();
     /** The restore brush on the result: its cursor, its mask tint, painting with the pointer. */
-    private BrushOnResult brushLayers;
+    private final BrushOnResult brushLayers;
     private final RestoreBrush brush;
     private final Region dividerHandle = new Region();
     private final ImagePane left;
@@ -67,6 +67,7 @@ final class CompareView extends GridPane {
                 this::toggleFitAt);
         right = new ImagePane(Text.get("compare.result"), vm.shownResult(), vm.shownResultInfo(), Text.get("compare.resultEmpty"),
                 this::zoomAt, this::toggleFitAt);
+        brushLayers = new BrushOnResult(brush, right, left, showingOriginal);
         // Both captions take the taller one's height, so the two pictures share one top edge (and one fitted scale).
         javafx.beans.binding.DoubleBinding captions = Bindings.createDoubleBinding(
                 () -> Math.max(left.header.prefHeight(left.header.getWidth()), right.header.prefHeight(right.header.getWidth())),
@@ -138,7 +139,6 @@ final class CompareView extends GridPane {
         restoreClip.setSmooth(true);
         restoreOverlay.setClip(restoreClip);
         restoreOverlay.visibleProperty().bind(right.image.imageProperty().isNotNull().and(brush.paintedProperty()));
-        brushLayers = new BrushOnResult(brush, right, left, showingOriginal);
         right.stage.getChildren().addAll(amountOverlay, restoreOverlay, brushLayers.maskTint(), originalOverlay, dividerHandle,
                 brushLayers.cursor());
         left.stage.getChildren().add(new FaceMarkers(vm.faces(), vm.photo().facesProperty(), left.image));
@@ -278,12 +278,8 @@ final class CompareView extends GridPane {
         shownScale = scale;
         shownPercent.set((int) Math.round(scale * 100));
         double width = reference.getWidth() * scale / deviceScale, height = reference.getHeight() * scale / deviceScale;
-        List<ImageView> views = new java.util.ArrayList<>(List.of(left.image, right.image, originalOverlay, amountOverlay,
-                restoreOverlay, restoreClip));
-        if (brushLayers != null) {
-            views.add(brushLayers.maskClip());
-        }
-        for (ImageView view : views) {
+        for (ImageView view : List.of(left.image, right.image, originalOverlay, amountOverlay, restoreOverlay, restoreClip,
+                brushLayers.maskClip())) {
             view.setFitWidth(width);
             view.setFitHeight(height);
         }

@@ -176,8 +176,7 @@ final class EditHistory {
 
     /** A change of one slider's value or of Amount: what a drag makes many of, in a row. */
     private static boolean draggable(State before, State now) {
-        return before.parameters().filter().equals(now.parameters().filter()) && before.strokes().equals(now.strokes())
-                && (before.faces().equals(now.faces()) || before.amount() == now.amount());
+        return before.parameters().filter().equals(now.parameters().filter()) && before.strokes().equals(now.strokes());
     }
 
     private String describe(State before, State now) {
@@ -185,7 +184,8 @@ final class EditHistory {
             return Text.get(now.strokes().isEmpty() ? "edit.brushCleared" : "edit.brush");
         }
         if (!before.faces().equals(now.faces())) {
-            int face = java.util.stream.IntStream.range(0, 64).filter(i -> before.faces().of(i) != now.faces().of(i))
+            int numbered = Math.max(before.faces().percents().size(), now.faces().percents().size());
+            int face = java.util.stream.IntStream.range(0, numbered).filter(i -> before.faces().of(i) != now.faces().of(i))
                     .findFirst().orElse(0);
             return Text.get("edit.face", face + 1);
         }

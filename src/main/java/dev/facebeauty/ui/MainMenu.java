@@ -15,7 +15,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.WindowEvent;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -30,18 +29,7 @@ final class MainMenu extends MenuBar {
         setUseSystemMenuBar(System.getProperty("os.name", "").startsWith("Mac"));
 
         Menu recent = new Menu(Text.get("menu.openRecent"));
-        Runnable fillRecent = () -> {
-            recent.getItems().clear();
-            for (Path photo : vm.workspace().recentFiles()) {
-                MenuItem item = new MenuItem(String.valueOf(photo.getFileName()));
-                item.setMnemonicParsing(false);
-                item.setOnAction(e -> view.openPhoto(photo));
-                recent.getItems().add(item);
-            }
-            recent.setDisable(recent.getItems().isEmpty());
-        };
-        vm.workspace().recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent.run());
-        fillRecent.run();
+        MainToolbar.listRecentPhotos(vm, view, recent.getItems(), recent::setDisable);
         MenuItem save = item("menu.save", "menu-save", shortcut(KeyCode.S), view::save);
         save.textProperty().bind(vm.result().saveLabel());
         save.disableProperty().bind(vm.canSave().not());

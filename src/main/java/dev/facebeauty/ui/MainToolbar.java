@@ -154,21 +154,32 @@ final class MainToolbar extends ToolBar {
     /** The toolbar's width below which the secondary buttons drop their words. */
     private static final double COMPACT_BELOW = 1300;
 
-    /** The Open button's list of recent photos, kept in step with the workspace. */
+    /** The Open button's list of recent photos, kept in step with the workspace; says so when there are none. */
     private void recentMenu(SplitMenuButton open) {
-        Runnable rebuild = () -> {
-            open.getItems().clear();
-            for (Path photo : vm.workspace().recentFiles()) {
-                MenuItem item = new MenuItem(photo.getFileName() + "  —  " + photo.getParent());
-                item.setMnemonicParsing(false);
-                item.setOnAction(e -> view.openPhoto(photo));
-                open.getItems().add(item);
-            }
-            if (open.getItems().isEmpty()) {
+        listRecentPhotos(vm, view, open.getItems(), empty -> {
+            if (empty) {
                 MenuItem none = new MenuItem(Text.get("toolbar.noRecent"));
                 none.setDisable(true);
                 open.getItems().add(none);
             }
+        });
+    }
+
+    /**
+     * Keeps {@code items} listing the recent photos ("portrait.jpg — /photos/shoot"), each opening its photo, for the
+     * Open button's arrow and File → Open recent alike; {@code whenListed} hears whether the list is empty.
+     */
+    static void listRecentPhotos(MainViewModel vm, MainView view, javafx.collections.ObservableList<MenuItem> items,
+                                 java.util.function.Consumer<Boolean> whenListed) {
+        Runnable rebuild = () -> {
+            items.clear();
+            for (Path photo : vm.workspace().recentFiles()) {
+                MenuItem item = new MenuItem(photo.getFileName() + "  —  " + photo.getParent());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> view.openPhoto(photo));
+                items.add(item);
+            }
+            whenListed.accept(items.isEmpty());
         };
         vm.workspace().recentFiles().addListener((ListChangeListener<Path>) c -> rebuild.run());
         rebuild.run();
