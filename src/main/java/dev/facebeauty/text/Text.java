@@ -50,9 +50,10 @@ public final class Text {
     }
 
     public static ResourceBundle bundle(Locale in) {
-        // The English file is the base; a language without its own file speaks English, not the JVM's default.
-        return ResourceBundle.getBundle(BUNDLE, in, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        // The English file is the base, and English has its own (empty) file too, so asking for English never falls
+        // back to the JVM's default language. (A ResourceBundle.Control would say so directly, but named modules —
+        // mvn javafx:run — refuse one.)
+        return ResourceBundle.getBundle(BUNDLE, in);
     }
 
     /** The sentence for {@code key}, its arguments formatted in the chosen locale. */
