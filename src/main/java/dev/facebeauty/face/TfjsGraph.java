@@ -37,6 +37,8 @@ public final class TfjsGraph {
 
     private final Map<String, Node> nodes = new LinkedHashMap<>();
     private final Map<String, Constant> constants = new HashMap<>();
+    /** Convolution filters split as the kernel reads them, made on first use: graphs are shared across threads. */
+    private final Map<String, float[][]> weightRows = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TfjsGraph() {
     }
@@ -150,16 +152,8 @@ public final class TfjsGraph {
                         filter.shape()[0], filter.shape()[1], stride(node), same(node));
             }
             case "AddV2" -> Kernels.add(evaluate(node.inputs().get(0), values), evaluate(node.inputs().get(1), values));
-            case "Relu" -> {
-                Tensor t = Kernels.copy(evaluate(node.inputs().getFirst(), values));
-                Kernels.reluInPlace(t);
-                yield t;
-            }
-            case "Prelu" -> {
-                Tensor t = Kernels.copy(evaluate(node.inputs().getFirst(), values));
-                Kernels.preluInPlace(t, constant(node.inputs().get(1)).floats());
-                yield t;
-            }
+            case "Relu" -> Kernels.relu(evaluate(node.inputs().getFirst(), values));
+            case "Prelu" -> Kernels.prelu(evaluate(node.inputs().getFirst(), values), constant(node.inputs().get(1)).floats());
             case "Sigmoid" -> {
                 Tensor t = Kernels.copy(evaluate(node.inputs().getFirst(), values));
                 Kernels.sigmoidInPlace(t);
@@ -183,8 +177,8 @@ public final class TfjsGraph {
     private Tensor fusedConv(Node node, Map<String, Tensor> values) {
         Constant filter = constant(node.inputs().get(1));
         int[] s = filter.shape();
-        Tensor out = Kernels.conv2d(evaluate(node.inputs().getFirst(), values), filter.floats(), s[0], s[1], s[3],
-                stride(node), same(node));
+        float[][] weights = weightRows.computeIfAbsent(node.inputs().get(1), k -> Kernels.weightRows(filter.floats(), s[3]));
+        Tensor out = Kernels.conv2d(evaluate(node.inputs().getFirst(), values), weights, s[0], s[1], stride(node), same(node));
         List<String> fused = stringList(node, "fused_ops");
         if (!fused.isEmpty() && fused.getFirst().equals("BiasAdd")) {
             Kernels.addBias(out, constant(node.inputs().get(2)).floats());

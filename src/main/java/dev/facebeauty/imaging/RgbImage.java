@@ -75,6 +75,18 @@ public record RgbImage(int width, int height, int[] pixels) {
         return new RgbImage(targetWidth, targetHeight, out);
     }
 
+    /** A copy of the rectangle at ({@code x}, {@code y}), which must lie inside the image. */
+    public RgbImage crop(int x, int y, int w, int h) {
+        if (x < 0 || y < 0 || w < 1 || h < 1 || x + w > width || y + h > height) {
+            throw new IllegalArgumentException("crop " + w + " × " + h + " at " + x + ", " + y + " outside " + width + " × " + height);
+        }
+        int[] out = new int[w * h];
+        for (int row = 0; row < h; row++) {
+            System.arraycopy(pixels, (y + row) * width + x, out, row * w, w);
+        }
+        return new RgbImage(w, h, out);
+    }
+
     /** This image scaled by a factor, at least one pixel each way. */
     public RgbImage scale(double factor) {
         return resize(Math.max(1, (int) Math.round(width * factor)), Math.max(1, (int) Math.round(height * factor)));

@@ -64,4 +64,26 @@ class FaceAnalyzerTest {
         assertNear(full.point(FaceRegions.NOSE).getX() / 2, full.point(FaceRegions.NOSE).getY() / 2,
                 half.point(FaceRegions.NOSE), 3, "nose at half size");
     }
+
+    /**
+     * At camera size the analysis reads only the part of the photo around each face: the astronaut enlarged four
+     * times inside a 6000 × 4000 frame, off centre, gets her landmarks where the small photo's land, scaled and moved.
+     */
+    @Test
+    void landmarksStayPutInACameraSizedFrame() throws IOException {
+        RgbImage photo = load("astronaut.png");
+        Face small = analyzer.analyze(photo).getFirst();
+        RgbImage big = photo.resize(photo.width() * 4, photo.height() * 4);
+        int[] frame = new int[6000 * 4000];
+        java.util.Arrays.fill(frame, 0x505A64);
+        int left = 3400, top = 1500;
+        for (int y = 0; y < big.height() && y + top < 4000; y++) {
+            System.arraycopy(big.pixels(), y * big.width(), frame, (y + top) * 6000 + left, Math.min(big.width(), 6000 - left));
+        }
+        Face found = analyzer.analyze(new RgbImage(6000, 4000, frame)).getFirst();
+        for (int landmark : new int[]{FaceRegions.NOSE, FaceRegions.RIGHT_EYE_OUTER, FaceRegions.LEFT_EYE_OUTER}) {
+            assertNear(small.point(landmark).getX() * 4 + left, small.point(landmark).getY() * 4 + top,
+                    found.point(landmark), 16, "landmark " + landmark + " in the large frame");
+        }
+    }
 }

@@ -41,9 +41,92 @@ class TfjsGraphTest {
         Tensor padded = Kernels.pad(x, new int[]{0, 0, 0, 0, 0, 0, 0, 1});
         assertEquals(3, padded.channels());
         assertArrayEquals(new float[]{1, -1, 0, 2, -2, 0, 3, -3, 0, 4, -4, 0}, padded.data());
-        Tensor p = Kernels.copy(x);
-        Kernels.preluInPlace(p, new float[]{0.5f, 0.25f});
+        Tensor p = Kernels.prelu(x, new float[]{0.5f, 0.25f});
         assertArrayEquals(new float[]{1, -0.25f, 2, -0.5f, 3, -0.75f, 4, -1}, p.data());
+        assertArrayEquals(new float[]{1, -1, 2, -2, 3, -3, 4, -4}, x.data(), "the input is left as it was");
+        assertArrayEquals(new float[]{1, 0, 2, 0, 3, 0, 4, 0}, Kernels.relu(x).data());
+    }
+
+    /**
+     * Five input channels (the kernel takes four at a time, then the rest) into three outputs, a 1 × 1 kernel on one
+     * pixel: each output is the hand-computed dot product of the pixel with that output's column of weights.
+     */
+    @Test
+    void convolutionSumsEveryInputChannel() {
+        Tensor x = new Tensor(1, 1, 5, new float[]{1, 2, 0, -1, 3});
+        float[] filter = {
+                1, 0, 2, // input channel 0 → outputs 0, 1, 2
+                1, 1, 0,
+                9, 9, 9, // input channel 2 is zero: no effect
+                2, 0, 1,
+                0, 1, -1};
+        // output 0: 1·1 + 2·1 + (−1)·2 + 3·0 = 1; output 1: 2·1 + 3·1 = 5; output 2: 1·2 + (−1)·1 + 3·(−1) = −2
+        assertArrayEquals(new float[]{1, 5, -2}, Kernels.conv2d(x, filter, 1, 1, 3, 1, true).data());
+    }
+
+    /** Convolution and depthwise convolution at the sizes the models use, against their definitions summed directly. */
+    @Test
+    void kernelsMatchTheirDefinitionAtModelSizes() {
+        java.util.Random random = new java.util.Random(7);
+        for (int[] c : new int[][]{{9, 7, 6, 5, 3, 1}, {9, 7, 6, 5, 3, 2}, {8, 8, 3, 4, 5, 2}, {6, 5, 9, 8, 1, 1}}) {
+            int h = c[0], w = c[1], cin = c[2], cout = c[3], k = c[4], stride = c[5];
+            Tensor x = randomTensor(h, w, cin, random);
+            float[] filter = randomArray(k * k * cin * cout, random);
+            float[] depth = randomArray(k * k * cin, random);
+            for (boolean same : new boolean[]{true, false}) {
+                Tensor conv = Kernels.conv2d(x, filter, k, k, cout, stride, same);
+                Tensor dw = Kernels.depthwise(x, depth, k, k, stride, same);
+                Kernels.Window win = Kernels.Window.of(x, k, k, stride, same);
+                for (int oy = 0; oy < win.outHeight(); oy++) {
+                    for (int ox = 0; ox < win.outWidth(); ox++) {
+                        for (int co = 0; co < cout; co++) {
+                            double sum = 0;
+                            for (int ky = 0; ky < k; ky++) {
+                                for (int kx = 0; kx < k; kx++) {
+                                    for (int ci = 0; ci < cin; ci++) {
+                                        sum += at(x, oy * stride + ky - win.padTop(), ox * stride + kx - win.padLeft(), ci)
+                                                * filter[((ky * k + kx) * cin + ci) * cout + co];
+                                    }
+                                }
+                            }
+                            assertEquals(sum, conv.data()[(oy * win.outWidth() + ox) * cout + co], 1e-4, "conv " + java.util.Arrays.toString(c));
+                        }
+                        for (int ch = 0; ch < cin; ch++) {
+                            double sum = 0;
+                            for (int ky = 0; ky < k; ky++) {
+                                for (int kx = 0; kx < k; kx++) {
+                                    sum += at(x, oy * stride + ky - win.padTop(), ox * stride + kx - win.padLeft(), ch)
+                                            * depth[(ky * k + kx) * cin + ch];
+                                }
+                            }
+                            assertEquals(sum, dw.data()[(oy * win.outWidth() + ox) * cin + ch], 1e-4, "depthwise " + java.util.Arrays.toString(c));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** A sample of the image, zero outside it (the padding). */
+    private static double at(Tensor x, int y, int xx, int ch) {
+        return y < 0 || y >= x.height() || xx < 0 || xx >= x.width() ? 0 : x.data()[(y * x.width() + xx) * x.channels() + ch];
+    }
+
+    private static Tensor randomTensor(int h, int w, int c, java.util.Random random) {
+        float[] data = randomArray(h * w * c, random);
+        for (int i = 0; i < data.length; i += 3) {
+            data[i] = 0; // zeros, as after a ReLU
+        }
+        java.util.Arrays.fill(data, 0, c, 0); // a pixel all zeros, whose groups of four channels are skipped
+        return new Tensor(h, w, c, data);
+    }
+
+    private static float[] randomArray(int n, java.util.Random random) {
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = (float) random.nextGaussian();
+        }
+        return a;
     }
 
     @Test
