@@ -125,6 +125,7 @@ final class BeautifyCommand implements Callable<Integer> {
         BeautyEngine chosen;
         if (kind == EngineKind.LOCAL) {
             chosen = services.local();
+            services.local().prepareInBackground(); // while the first photo is decoded
         } else if (key.isEmpty()) {
             err.println(Text.get("cli.error", Text.get("cli.noKey")));
             return ExitCode.API_ERROR;

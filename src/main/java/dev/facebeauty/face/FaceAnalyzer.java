@@ -25,6 +25,21 @@ public final class FaceAnalyzer {
     /** Two meshes whose landmark boxes share more than this part of the smaller box are one face found twice. */
     static final double SAME_FACE = 0.5;
 
+    /**
+     * Loads the models and runs each once, so that the first real analysis finds them read and their kernels
+     * compiled. The mesh runs on a flat skin-coloured picture, where it still places a face-shaped set of landmarks:
+     * that face is returned, for the caller to warm up what works on faces in the same way. Takes a few hundred
+     * milliseconds; callers run it on a spare thread.
+     */
+    public static Face warmUp(RgbImage flatSkin) {
+        Models.DETECTOR.detect(flatSkin);
+        double side = Math.min(flatSkin.width(), flatSkin.height()) / 2.0;
+        double cx = flatSkin.width() / 2.0, cy = flatSkin.height() / 2.0;
+        return Models.LANDMARKER.landmarks(flatSkin, new Rectangle2D.Double(cx - side / 2, cy - side / 2, side, side),
+                new java.awt.geom.Point2D.Double(cx - side / 4, cy - side / 8),
+                new java.awt.geom.Point2D.Double(cx + side / 4, cy - side / 8), 1f);
+    }
+
     public List<Face> analyze(RgbImage image) {
         List<Face> faces = new ArrayList<>();
         for (BlazeFaceDetector.Detection d : Models.DETECTOR.detect(image)) {

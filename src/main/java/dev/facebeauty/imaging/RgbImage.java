@@ -1,5 +1,7 @@
 package dev.facebeauty.imaging;
 
+import dev.facebeauty.imaging.rebuild.SrgbPixels;
+
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -17,8 +19,18 @@ public record RgbImage(int width, int height, int[] pixels) {
         }
     }
 
-    /** A copy of the image's pixels; transparency is flattened onto white. */
+    /**
+     * A copy of the image's pixels in 8-bit sRGB; transparency is flattened onto white. 16-bit and profiled pictures
+     * are converted through their own curves and primaries ({@link SrgbPixels}), the rest by Java2D.
+     */
     public static RgbImage of(BufferedImage image) {
+        boolean plain = image.getColorModel().getColorSpace().isCS_sRGB() && image.getColorModel().getComponentSize(0) <= 8;
+        if (!plain) {
+            java.util.Optional<int[]> converted = SrgbPixels.of(image);
+            if (converted.isPresent()) {
+                return new RgbImage(image.getWidth(), image.getHeight(), converted.get());
+            }
+        }
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rgb.createGraphics();
         try {

@@ -24,8 +24,6 @@ import javafx.stage.Stage;
 import java.awt.Desktop;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -46,7 +44,11 @@ public final class FaceBeautyApp extends Application {
         Application.launch(FaceBeautyApp.class, args);
     }
 
-    /** Starts the window, prints {@code first-frame-ms=N} (since the process started) once it is laid out, and quits. */
+    /**
+     * Starts the window, prints {@code first-frame-at-ms=N} (the wall clock, in milliseconds since 1970) once it is laid
+     * out, and quits. The caller subtracts the time it started the process: the JVM's own process start time is read
+     * on Linux from the boot time in whole seconds, and was up to a second off.
+     */
     public static void launchForStartupProbe(String[] args) {
         startupProbe = true;
         launchWith(args);
@@ -176,9 +178,7 @@ public final class FaceBeautyApp extends Application {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                long sinceStart = ProcessHandle.current().info().startInstant()
-                        .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
-                System.out.println("first-frame-ms=" + sinceStart);
+                System.out.println("first-frame-at-ms=" + System.currentTimeMillis());
                 // After this pulse has been rendered.
                 Platform.runLater(Platform::exit);
             }
