@@ -2,18 +2,13 @@ package dev.facebeauty.imaging;
 
 import dev.facebeauty.model.MetadataPolicy;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 
 /** Encodes pixels as JPEG (with a chosen quality) or PNG. */
 public final class ImageEncoder {
@@ -80,24 +75,12 @@ public final class ImageEncoder {
         return max == 255 ? sample : (int) ((sample * 255L + max / 2) / max);
     }
 
-    /** JPEG at {@code quality} (0..1); transparency is flattened onto white, as JPEG has none. */
+    /**
+     * JPEG at {@code quality} (0..1); transparency is flattened onto white, as JPEG has none. Large pictures are encoded
+     * in strips on all cores ({@link StripJpegEncoder}).
+     */
     public static byte[] jpeg(BufferedImage image, float quality) {
-        BufferedImage rgb = withoutAlpha(image);
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
-        ImageWriter writer = writers.next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(rgb.getWidth() * rgb.getHeight() / 4);
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(quality);
-            writer.write(null, new IIOImage(rgb, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
+        return StripJpegEncoder.encode(withoutAlpha(image), quality);
     }
 
     public static byte[] png(BufferedImage image) {
