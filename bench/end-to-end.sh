@@ -22,7 +22,7 @@ photos="$work/photos"
 mkdir -p "$work"
 mvn -q -Pbench test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt"
 cp="target/classes:target/test-classes:$(cat "$work/classpath.txt")"
-if [ ! -f "$photos/camera-45mp-16bit.tif" ]; then
+if [ ! -f "$photos/camera-24mp-high-iso.jpg" ]; then
   rm -rf "$work/classes"
   javac -d "$work/classes" -cp "$cp" bench/java/dev/facebeauty/bench/CameraPhotos.java
   java -Xmx4g -cp "$work/classes:$cp" dev.facebeauty.bench.CameraPhotos "$photos" "$fixtures"

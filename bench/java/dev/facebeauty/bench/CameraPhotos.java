@@ -1,6 +1,5 @@
 package dev.facebeauty.bench;
 
-import dev.facebeauty.imaging.ImageEncoder;
 import dev.facebeauty.imaging.TiffFiles;
 import dev.facebeauty.model.MetadataPolicy;
 import dev.facebeauty.testing.TestImages;
@@ -23,7 +22,8 @@ import java.util.Random;
  * filling the frame's height as in a head-and-shoulders portrait, on a studio gradient, with sensor-like grain so the
  * JPEGs are as large as a camera's (8–14 MB). Without the fixtures the tests' drawn portrait stands in (it has no
  * face the detector finds, so the face work is then not measured; the script says which was used).
- * Writes {@code camera-24mp.jpg} (6000 × 4000), {@code camera-45mp.jpg} (8256 × 5504) and {@code camera-45mp-16bit.tif}
+ * Writes {@code camera-24mp.jpg} (6000 × 4000), {@code camera-24mp-high-iso.jpg} (the same with three times the grain),
+ * {@code camera-45mp.jpg} (8256 × 5504) and {@code camera-45mp-16bit.tif}
  * (8256 × 5504, 16 bits per sample, Adobe RGB, LZW) into DIR.   Usage: CameraPhotos DIR [FIXTURES]
  */
 public final class CameraPhotos {
@@ -38,18 +38,38 @@ public final class CameraPhotos {
             face = Optional.of(ImageIO.read(Path.of(args[1], "astronaut.png").toFile()));
         }
         System.out.println(face.isPresent() ? "Face: the fixtures' astronaut.png" : "Face: none (no fixtures); a drawn portrait");
-        BufferedImage twentyFour = portrait(6000, 4000, face, 24);
-        Files.write(dir.resolve("camera-24mp.jpg"), ImageEncoder.jpeg(twentyFour, 0.92f));
+        BufferedImage twentyFour = portrait(6000, 4000, face, 24, 3);
+        Files.write(dir.resolve("camera-24mp.jpg"), cameraJpeg(twentyFour));
+        Files.write(dir.resolve("camera-24mp-high-iso.jpg"), cameraJpeg(portrait(6000, 4000, face, 25, 9)));
         twentyFour = null;
-        BufferedImage fortyFive = portrait(8256, 5504, face, 45);
-        Files.write(dir.resolve("camera-45mp.jpg"), ImageEncoder.jpeg(fortyFive, 0.92f));
+        BufferedImage fortyFive = portrait(8256, 5504, face, 45, 3);
+        Files.write(dir.resolve("camera-45mp.jpg"), cameraJpeg(fortyFive));
         Files.write(dir.resolve("camera-45mp-16bit.tif"), TiffFiles.write(sixteenBit(fortyFive), Optional.empty(), MetadataPolicy.NONE));
         try (var files = Files.list(dir)) {
             files.sorted().forEach(f -> System.out.printf("  %s  %.1f MB%n", f.getFileName(), f.toFile().length() / 1e6));
         }
     }
 
-    private static BufferedImage portrait(int width, int height, Optional<BufferedImage> face, long seed) {
+    /**
+     * Quality 92 through ImageIO's encoder in one go, as a camera writes it: no restart markers (the app's own encoder
+     * adds them, and they would let a decoder split the work, which a camera's file may not allow).
+     */
+    private static byte[] cameraJpeg(BufferedImage image) throws java.io.IOException {
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.92f);
+            writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static BufferedImage portrait(int width, int height, Optional<BufferedImage> face, long seed, double grain) {
         if (face.isEmpty()) {
             return TestImages.grainyPortrait(width, height, seed);
         }
@@ -61,12 +81,15 @@ public final class CameraPhotos {
         int side = height;
         g.drawImage(face.get(), (width - side) / 2, 0, side, side, null);
         g.dispose();
-        addGrain(frame, seed);
+        addGrain(frame, seed, grain);
         return frame;
     }
 
-    /** Luminance grain of σ 3 levels with a little chroma noise: what makes a camera JPEG large. */
-    private static void addGrain(BufferedImage image, long seed) {
+    /**
+     * Luminance grain of σ {@code grain} levels with a third as much chroma noise: what makes a camera JPEG large
+     * (3: a low-ISO photo; 9: high ISO, which no longer fits the upload limit at quality 92).
+     */
+    private static void addGrain(BufferedImage image, long seed, double grain) {
         Random random = new Random(seed);
         int width = image.getWidth();
         int[] row = new int[width];
@@ -74,10 +97,10 @@ public final class CameraPhotos {
             image.getRGB(0, y, width, 1, row, 0, width);
             for (int x = 0; x < width; x++) {
                 int p = row[x];
-                double luma = random.nextGaussian() * 3;
-                int r = clamp((p >> 16 & 255) + luma + random.nextGaussian());
-                int gr = clamp((p >> 8 & 255) + luma + random.nextGaussian());
-                int b = clamp((p & 255) + luma + random.nextGaussian());
+                double luma = random.nextGaussian() * grain, chroma = grain / 3;
+                int r = clamp((p >> 16 & 255) + luma + random.nextGaussian() * chroma);
+                int gr = clamp((p >> 8 & 255) + luma + random.nextGaussian() * chroma);
+                int b = clamp((p & 255) + luma + random.nextGaussian() * chroma);
                 row[x] = r << 16 | gr << 8 | b;
             }
             image.setRGB(0, y, width, 1, row, 0, width);

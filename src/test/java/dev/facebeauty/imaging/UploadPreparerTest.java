@@ -54,6 +54,24 @@ class UploadPreparerTest {
         assertEquals(4.0, (double) sent.getWidth() / sent.getHeight(), 0.01, "aspect ratio kept");
     }
 
+    /**
+     * The trial encode that aims the quality never costs quality: with a limit between the picture's JPEG sizes at 88
+     * and at 84, what is sent is the quality-84 JPEG (the best that fits), not a lower one and not a resize.
+     */
+    @Test
+    void theAimedQualityIsTheHighestThatFits() throws Exception {
+        BufferedImage photo = TestImages.grainyPortrait(2400, 1800, 9);
+        long at88 = ImageEncoder.jpeg(photo, 0.88f).length, at84 = ImageEncoder.jpeg(photo, 0.84f).length;
+        ApiImageLimits limits = new ApiImageLimits((at88 + at84) / 2, 32, 4096);
+        PreparedUpload upload = new UploadPreparer(limits).prepare(decoder.decode(TestImages.png(photo)));
+        assertEquals(2400, upload.width(), "no resize was needed");
+        assertEquals(at84, upload.bytes().length, "sent at 84: " + upload.adjustments());
+        assertTrue(String.join(" ", upload.adjustments()).contains("quality 84"), upload.adjustments().toString());
+        // and when no quality fits, it goes straight to a smaller size that does
+        PreparedUpload smaller = new UploadPreparer(new ApiImageLimits(at84 / 3, 32, 4096)).prepare(decoder.decode(TestImages.png(photo)));
+        assertTrue(smaller.width() < 2400 && smaller.bytes().length <= at84 / 3, smaller.adjustments().toString());
+    }
+
     @Test
     void aLargeFileWithAcceptableSidesIsReencodedToFit() throws Exception {
         byte[] png = TestImages.png(TestImages.noise(1200, 1000, 2));
