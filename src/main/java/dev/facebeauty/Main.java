@@ -39,28 +39,30 @@ public final class Main {
         if (rest.isEmpty()) {
             System.exit(2); // the command line's usage exit code
         }
+        boolean languageGiven = rest.get().length != args.length;
         args = rest.get();
         if (args.length > 0 && args[0].equals(FaceBeautyApp.EDIT_IN_PLACE)) {
-            FaceBeautyApp.launchWith(args);
+            FaceBeautyApp.launchWith(args, languageGiven);
             return;
         }
         if (args.length > 0 && args[0].equals(EXIT_AFTER_FIRST_FRAME)) {
-            FaceBeautyApp.launchForStartupProbe(Arrays.copyOfRange(args, 1, args.length));
+            FaceBeautyApp.launchForStartupProbe(Arrays.copyOfRange(args, 1, args.length), languageGiven);
             return;
         }
         if (CommandLineApp.handles(args)) {
             System.exit(CommandLineApp.run(args, () -> {
                 // Before the services start, so that their start-up lines (keychain probe) go to the file too.
-                Logging.configureForCommandLine(AppPaths.forCurrentUser().logFile());
+                Logging.configure(AppPaths.forCurrentUser().logFile());
                 return AppServices.forCurrentUser();
             }, System.out, System.err));
         }
-        FaceBeautyApp.launchWith(args);
+        FaceBeautyApp.launchWith(args, languageGiven);
     }
 
     /**
-     * Speaks the language asked for: {@code --lang} wherever it stands, else the one chosen in Settings, else the
-     * system's. Returns the other arguments, or empty (having said why) when the language asked for is unknown.
+     * Speaks the language asked for: {@code --lang} wherever it stands, else (for the command line; the window reads
+     * its settings while JavaFX starts) the one chosen in Settings, else the system's. Returns the other arguments, or
+     * empty (having said why) when the language asked for is unknown.
      */
     static Optional<String[]> chooseLanguage(String[] args, PrintStream err) {
         List<String> rest = new ArrayList<>();
@@ -81,7 +83,7 @@ public final class Main {
                 return Optional.empty();
             }
             Text.use(language.get());
-        } else {
+        } else if (CommandLineApp.handles(rest.toArray(String[]::new))) {
             Text.use(new SettingsStore(AppPaths.forCurrentUser().settingsFile()).load().language());
         }
         return Optional.of(rest.toArray(String[]::new));

@@ -5,6 +5,7 @@ import dev.facebeauty.app.Logging;
 import dev.facebeauty.settings.AppPaths;
 import dev.facebeauty.settings.Theme;
 import dev.facebeauty.settings.WorkspaceState;
+import dev.facebeauty.text.Text;
 import dev.facebeauty.ui.common.Branding;
 import dev.facebeauty.ui.settings.SettingsDialog;
 import dev.facebeauty.ui.settings.SettingsViewModel;
@@ -26,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -40,8 +42,27 @@ public final class FaceBeautyApp extends Application {
 
     private ExecutorService workers;
 
-    public static void launchWith(String[] args) {
+    /**
+     * The services, built on a second thread while JavaFX starts its toolkit: opening the journal and the stores and
+     * probing the system keychain (about 0.17 s when it loads its native library, more when the keychain answers over
+     * D-Bus) need no window, so the first frame no longer waits for them.
+     */
+    private static volatile CompletableFuture<AppServices> services;
+
+    /** @param languageGiven whether {@code --lang} chose the language; otherwise Settings' choice is read here */
+    public static void launchWith(String[] args, boolean languageGiven) {
+        services = CompletableFuture.supplyAsync(() -> startServices(languageGiven),
+                runnable -> Thread.ofPlatform().daemon().name("services-start").start(runnable));
         Application.launch(FaceBeautyApp.class, args);
+    }
+
+    private static AppServices startServices(boolean languageGiven) {
+        Logging.configure(AppPaths.forCurrentUser().logFile()); // first, so the keychain probe's lines go to the file
+        AppServices started = AppServices.forCurrentUser();
+        if (!languageGiven) {
+            Text.use(started.settingsStore().load().language()); // before any of the window's text is made
+        }
+        return started;
     }
 
     /**
@@ -49,15 +70,14 @@ public final class FaceBeautyApp extends Application {
      * out, and quits. The caller subtracts the time it started the process: the JVM's own process start time is read
      * on Linux from the boot time in whole seconds, and was up to a second off.
      */
-    public static void launchForStartupProbe(String[] args) {
+    public static void launchForStartupProbe(String[] args, boolean languageGiven) {
         startupProbe = true;
-        launchWith(args);
+        launchWith(args, languageGiven);
     }
 
     @Override
     public void start(Stage stage) {
-        Logging.configure(AppPaths.forCurrentUser().logFile());
-        AppServices services = AppServices.forCurrentUser();
+        AppServices services = FaceBeautyApp.services != null ? FaceBeautyApp.services.join() : startServices(false);
         workers = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("worker-", 0).factory());
         MainViewModel vm = new MainViewModel(services, workers);
         Scene scene = createScene(vm, services);
