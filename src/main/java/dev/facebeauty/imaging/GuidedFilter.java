@@ -47,8 +47,29 @@ public final class GuidedFilter {
         }
     }
 
-    /** The image as its own guide: flat areas averaged, differences well above √ε kept; in place. */
+    /**
+     * The image as its own guide: flat areas averaged, differences well above √ε kept; in place. With the guide the
+     * input itself, its mean and its correlation with the guide are the guide's own: four box means instead of six.
+     */
     public static void selfGuided(float[] channel, int width, int height, int radius, float eps) {
-        smooth(channel, channel.clone(), width, height, radius, eps);
+        int n = channel.length;
+        float[] mean = channel.clone(), square = new float[n];
+        for (int i = 0; i < n; i++) {
+            square[i] = channel[i] * channel[i];
+        }
+        BoxBlur.blur(mean, width, height, radius);
+        BoxBlur.blur(square, width, height, radius);
+        float[] a = square, b = new float[n]; // reused
+        for (int i = 0; i < n; i++) {
+            float cov = square[i] - mean[i] * mean[i]; // the variance, as the two-plane filter computes both
+            float ai = cov / (Math.max(0, cov) + eps);
+            a[i] = ai;
+            b[i] = mean[i] - ai * mean[i];
+        }
+        BoxBlur.blur(a, width, height, radius);
+        BoxBlur.blur(b, width, height, radius);
+        for (int i = 0; i < n; i++) {
+            channel[i] = a[i] * channel[i] + b[i];
+        }
     }
 }
