@@ -192,7 +192,8 @@ public final class Packager {
 
     /**
      * A training run of the packaged app until its first frame, with the launcher's own class path and options, so
-     * that the JVM writes the AOT cache of everything the start-up loads and links (JEP 483, 514, 515). Without a
+     * that the JVM writes the AOT cache of everything the start-up loads and links (JEP 483, 514, 515); before the
+     * window, the run does a built-in beautify from the command line, so the cache also serves that (AotTraining). Without a
      * display (CI), JavaFX's Headless platform stands in for the windowing classes; the rest is the same.
      */
     private void recordAotCache(Path appImage) throws IOException, InterruptedException {
@@ -219,7 +220,8 @@ public final class Packager {
         }
         Path cache = appDir.resolve(AOT_CACHE);
         Path home = Files.createTempDirectory("face-beauty-studio-training");
-        command.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dfacebeauty.home=" + home));
+        // facebeauty.aotTraining: a built-in beautify from the command line first, so the cache serves it too.
+        command.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dfacebeauty.home=" + home, "-Dfacebeauty.aotTraining=true"));
         if (os == Os.LINUX && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
             command.addAll(List.of("-Dglass.platform=Headless", "-Dprism.order=sw"));
         }

@@ -46,6 +46,9 @@ public final class Main {
             return;
         }
         if (args.length > 0 && args[0].equals(EXIT_AFTER_FIRST_FRAME)) {
+            if (AotTraining.requested()) {
+                AotTraining.run();
+            }
             FaceBeautyApp.launchForStartupProbe(Arrays.copyOfRange(args, 1, args.length), languageGiven);
             return;
         }

@@ -38,19 +38,25 @@ public final class LocalEngine implements BeautyEngine {
     }
 
     /**
-     * Readies the engine on a spare thread while the caller decodes its first photo: the face models are read, and
-     * the analysis and every retouch step run once on a small flat picture, so that the JIT has compiled them before
-     * a camera-sized photo needs them (in a fresh process they ran about twice as slow the first time). Returns at
-     * once; the work is thrown away.
+     * Readies the engine on a spare thread while the caller decodes its first photo (see {@link #warmUp()}); returns at
+     * once.
      */
     public void prepareInBackground() {
-        Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("built-in-engine-warm-up").start(() -> {
-            int[] skin = new int[WARM_UP_SIDE * WARM_UP_SIDE];
-            java.util.Arrays.fill(skin, WARM_UP_SKIN);
-            RgbImage flat = new RgbImage(WARM_UP_SIDE, WARM_UP_SIDE, skin);
-            Face face = FaceAnalyzer.warmUp(flat);
-            Retoucher.retouch(flat, List.of(face), new BeautyParameters(50, 50, 50, 50, 50, 50, Optional.of(FilterType.SUNNY_DAY)));
-        });
+        Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("built-in-engine-warm-up").start(LocalEngine::warmUp);
+    }
+
+    /**
+     * Reads the face models and runs the analysis and every retouch step once on a small flat picture, so that the
+     * JIT has compiled them before a camera-sized photo needs them (in a fresh process they ran about twice as slow
+     * the first time). The work is thrown away. Also run by the packaging step's training run, so the AOT cache holds
+     * these classes and their profiles.
+     */
+    public static void warmUp() {
+        int[] skin = new int[WARM_UP_SIDE * WARM_UP_SIDE];
+        java.util.Arrays.fill(skin, WARM_UP_SKIN);
+        RgbImage flat = new RgbImage(WARM_UP_SIDE, WARM_UP_SIDE, skin);
+        Face face = FaceAnalyzer.warmUp(flat);
+        Retoucher.retouch(flat, List.of(face), new BeautyParameters(50, 50, 50, 50, 50, 50, Optional.of(FilterType.SUNNY_DAY)));
     }
 
     @Override

@@ -98,6 +98,15 @@ public final class FaceBeautyApp extends Application {
             exitAfterFirstFrame(scene);
         }
 
+        // Once the window is up, the built-in engine gets ready on a spare thread, so the first photo's faces and
+        // preview come at full speed.
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                services.local().prepareInBackground();
+            }
+        });
         openFromArguments(vm, getParameters().getRaw());
         acceptOpenFileEvents(vm::open);
         vm.refreshCredits();
