@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The upload fit (decode, scale under 4096 px, JPEG under 2 MB) as a whole process, side by side with ImageMagick on
 # the same files:  convert PHOTO -resize '4095x4095>' -define jpeg:extent=2000kb OUT
-#   bench/upload-fit.sh [RUNS] [PHOTO...]      defaults: 5 runs; the 24 and 45 MP photos of bench/end-to-end.sh
+#   bench/upload-fit.sh [RUNS] [PHOTO...]      defaults: 5 runs; the 24 MP, 24 MP high-ISO and 45 MP photos of
+#   bench/end-to-end.sh; APP_IMAGE=DIR measures another build's app image
 # Ours runs on the app image's own runtime (bench/java/.../FitUploadMain.java, no AOT cache). Reports the median wall
 # time and peak RSS of each and the ratio ours / ImageMagick's. Needs the app image (mvn -DskipTests package),
 # ImageMagick and GNU time (apt-get install imagemagick time).
@@ -9,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 shift || true
-image=target/dist/face-beauty-studio
+image=${APP_IMAGE:-target/dist/face-beauty-studio}
 java="$image/lib/runtime/bin/java"
 [ -x "$java" ] || { echo "No app image at $image; run: mvn -DskipTests package" >&2; exit 1; }
 command -v convert >/dev/null && convert -version | grep -q ImageMagick || { echo "Needs ImageMagick: apt-get install imagemagick" >&2; exit 1; }
