@@ -38,38 +38,79 @@ public final class GuidedFilter {
         return new float[][]{a, b};
     }
 
-    /** Filters {@code input} in place with {@code guide}'s edges (both width × height, row by row). */
+    /**
+     * Filters {@code input} in place with {@code guide}'s edges (both width × height, row by row). Wide windows work on
+     * a subsampled copy ({@link Subsampled}): the coefficients are smooth, so they are found coarse and interpolated,
+     * and only the last step, {@code a · guide + b}, is done at full size with the guide's own detail.
+     */
     public static void smooth(float[] input, float[] guide, int width, int height, int radius, float eps) {
-        float[][] ab = coefficients(input, guide, width, height, radius, eps);
-        float[] a = ab[0], b = ab[1];
-        for (int i = 0; i < input.length; i++) {
-            input[i] = a[i] * guide[i] + b[i];
+        int factor = Subsampled.factorFor(radius);
+        float[][] ab;
+        if (factor == 1) {
+            ab = coefficients(input, guide, width, height, radius, eps);
+        } else {
+            Subsampled p = Subsampled.of(input, width, height, factor), i = Subsampled.of(guide, width, height, factor);
+            ab = atFullSize(coefficients(p.values(), i.values(), p.width(), p.height(), p.radius(radius), eps), p, width, height);
         }
+        apply(input, guide, ab);
     }
 
     /**
-     * The image as its own guide: flat areas averaged, differences well above √ε kept; in place. With the guide the
-     * input itself, its mean and its correlation with the guide are the guide's own: four box means instead of six.
+     * The image as its own guide: flat areas averaged, differences well above √ε kept; in place. Wide windows work on a
+     * subsampled copy, as in {@link #smooth}.
      */
     public static void selfGuided(float[] channel, int width, int height, int radius, float eps) {
+        int factor = Subsampled.factorFor(radius);
+        float[][] ab;
+        if (factor == 1) {
+            ab = selfCoefficients(channel.clone(), width, height, radius, eps);
+        } else {
+            Subsampled p = Subsampled.of(channel, width, height, factor);
+            ab = atFullSize(selfCoefficients(p.values(), p.width(), p.height(), p.radius(radius), eps), p, width, height);
+        }
+        apply(channel, channel, ab);
+    }
+
+    /**
+     * {@link #coefficients} with the input its own guide: its mean and its correlation with the guide are the guide's
+     * own, so four box means instead of six. Takes over {@code channel}'s array.
+     */
+    private static float[][] selfCoefficients(float[] channel, int width, int height, int radius, float eps) {
         int n = channel.length;
-        float[] mean = channel.clone(), square = new float[n];
+        float[] mean = channel, square = new float[n];
         for (int i = 0; i < n; i++) {
             square[i] = channel[i] * channel[i];
         }
         BoxBlur.blur(mean, width, height, radius);
         BoxBlur.blur(square, width, height, radius);
-        float[] a = square, b = new float[n]; // reused
+        float[] a = square, b = mean; // reused
         for (int i = 0; i < n; i++) {
             float cov = square[i] - mean[i] * mean[i]; // the variance, as the two-plane filter computes both
             float ai = cov / (Math.max(0, cov) + eps);
+            float bi = mean[i] - ai * mean[i];
             a[i] = ai;
-            b[i] = mean[i] - ai * mean[i];
+            b[i] = bi;
         }
         BoxBlur.blur(a, width, height, radius);
         BoxBlur.blur(b, width, height, radius);
-        for (int i = 0; i < n; i++) {
-            channel[i] = a[i] * channel[i] + b[i];
+        return new float[][]{a, b};
+    }
+
+    private static float[][] atFullSize(float[][] coarse, Subsampled grid, int width, int height) {
+        float[][] full = new float[coarse.length][width * height];
+        for (int k = 0; k < coarse.length; k++) {
+            new Subsampled(coarse[k], grid.width(), grid.height(), grid.factor()).expandInto(full[k], width, height);
         }
+        return full;
+    }
+
+    /** {@code out = a · guide + b}, where {@code out} may be the guide. */
+    private static void apply(float[] out, float[] guide, float[][] ab) {
+        float[] a = ab[0], b = ab[1];
+        java.util.stream.IntStream.range(0, (out.length + 65535) >> 16).parallel().forEach(block -> {
+            for (int i = block << 16, end = Math.min(out.length, i + 65536); i < end; i++) {
+                out[i] = a[i] * guide[i] + b[i];
+            }
+        });
     }
 }

@@ -1,6 +1,7 @@
 package dev.facebeauty.retouch;
 
 import dev.facebeauty.imaging.BoxBlur;
+import dev.facebeauty.imaging.Subsampled;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -83,10 +84,21 @@ final class Mask {
         return new Mask(region, values);
     }
 
-    /** Feathers the edges: a blur of about {@code radius} pixels. */
+    /**
+     * Feathers the edges: a blur of about {@code radius} pixels. A wide feather is blurred on a subsampled copy and
+     * interpolated back: the result is smooth at that scale whatever the resolution.
+     */
     Mask feather(int radius) {
-        if (radius > 0) {
-            BoxBlur.smooth(values, region.width(), region.height(), Math.max(1, radius / 2));
+        if (radius <= 0) {
+            return this;
+        }
+        int box = Math.max(1, radius / 2), factor = Subsampled.factorFor(box);
+        if (factor == 1) {
+            BoxBlur.smooth(values, region.width(), region.height(), box);
+        } else {
+            Subsampled coarse = Subsampled.of(values, region.width(), region.height(), factor);
+            BoxBlur.smooth(coarse.values(), coarse.width(), coarse.height(), coarse.radius(box));
+            coarse.expandInto(values, region.width(), region.height());
         }
         return this;
     }

@@ -36,10 +36,15 @@ final class Smoothing {
         Arrays.stream(p.channels()).parallel().forEach(original -> {
             float[] base = original.clone();
             GuidedFilter.selfGuided(base, width, height, radius, eps);
-            // The texture the base lost: the original's finest band minus the base's own at that scale.
-            float[] originalLow = blur3(original, width, height, grain), baseLow = blur3(base, width, height, grain);
+            // The texture the base lost: the original's finest band minus the base's own at that scale, which (the
+            // blur being linear) is the finest band of their difference: one blur instead of two.
+            float[] lost = new float[base.length];
             for (int i = 0; i < base.length; i++) {
-                base[i] += keepGrain * ((original[i] - originalLow[i]) - (base[i] - baseLow[i]));
+                lost[i] = original[i] - base[i];
+            }
+            float[] lostLow = blur3(lost, width, height, grain);
+            for (int i = 0; i < base.length; i++) {
+                base[i] += keepGrain * (lost[i] - lostLow[i]);
             }
             System.arraycopy(base, 0, original, 0, base.length);
         });
