@@ -153,7 +153,28 @@ public final class Packager {
             args.addAll(fileAssociations());
         }
         tool("jpackage", args);
-        return dist.resolve(os == Os.MAC ? appName() + ".app" : appName());
+        Path image = dist.resolve(os == Os.MAC ? appName() + ".app" : appName());
+        if (os == Os.LINUX) {
+            replaceLinuxLaunchers(image);
+        }
+        return image;
+    }
+
+    /**
+     * jpackage's Linux launcher runs rpm and dpkg (rpm -qf, dpkg -S, dpkg -L, twice over) before every start to find
+     * out whether a package installed it: 0.2 s from the app image, more installed. A shell launcher that reads the
+     * same .cfg starts the same JVM without them; the .cfg files stay the one place for the class path and options.
+     */
+    private void replaceLinuxLaunchers(Path image) throws IOException {
+        Path script = project.resolve("jpackage/linux-launcher.sh");
+        for (String launcher : List.of(appName(), appName() + "-edit-in-place")) {
+            Path file = image.resolve("bin").resolve(launcher);
+            if (!Files.isRegularFile(image.resolve("lib/app").resolve(launcher + ".cfg"))) {
+                throw new IllegalStateException("jpackage wrote no " + launcher + ".cfg");
+            }
+            Files.copy(script, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     /**
@@ -196,6 +217,14 @@ public final class Packager {
      * window, the run does a built-in beautify from the command line, so the cache also serves that (AotTraining). Without a
      * display (CI), JavaFX's Headless platform stands in for the windowing classes; the rest is the same.
      */
+    /**
+     * The time every jar of the app image carries, in seconds since 1970. The JVM uses the AOT cache only with the very
+     * jars it was trained on, which it tells by their size and modification time; jpackage's installers copy the image
+     * and stamp the copies with the time of the copy, so the training run and the installed app see the same fixed
+     * time instead: set here before training, and again by the .deb's postinst ({@code @JAR_TIME@}).
+     */
+    static final long JAR_TIME = 1_767_225_600L; // 2026-01-01T00:00:00Z
+
     private void recordAotCache(Path appImage) throws IOException, InterruptedException {
         Path appDir = switch (os) {
             case LINUX -> appImage.resolve("lib/app");
@@ -216,6 +245,11 @@ public final class Packager {
                 classPath.add(value);
             } else if (line.startsWith("java-options=") && !value.startsWith("-XX:AOTCache=")) {
                 command.add(value);
+            }
+        }
+        try (Stream<Path> jars = Files.list(appDir)) {
+            for (Path jar : jars.filter(j -> j.toString().endsWith(".jar")).toList()) {
+                Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.from(JAR_TIME, TimeUnit.SECONDS));
             }
         }
         Path cache = appDir.resolve(AOT_CACHE);
@@ -239,6 +273,21 @@ public final class Packager {
             throw new IllegalStateException("The AOT training run failed (exit " + process.exitValue() + "); see " + log);
         }
         System.out.printf("AOT cache: %s (%s)%n", cache.getFileName(), megabytes(Files.size(cache)));
+    }
+
+    /** jpackage/linux with the jars' time written into the postinst. */
+    private Path linuxResources(Path source) throws IOException {
+        Path resources = clean(target.resolve("jpackage/linux-resources"));
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path file : files.toList()) {
+                Path copy = resources.resolve(file.getFileName());
+                Files.writeString(copy, Files.readString(file).replace("@JAR_TIME@", Long.toString(JAR_TIME)));
+                if (Files.isExecutable(file)) {
+                    copy.toFile().setExecutable(true, false);
+                }
+            }
+        }
+        return resources;
     }
 
     private List<String> installerTypes() {
@@ -277,6 +326,9 @@ public final class Packager {
                 "--icon", icon().toString(), // else the Linux menu entry gets jpackage's default coffee cup
                 "--dest", dest.toString()));
         Path resources = project.resolve("jpackage").resolve(os.name().toLowerCase(Locale.ROOT));
+        if (os == Os.LINUX) {
+            resources = linuxResources(resources);
+        }
         if (Files.isDirectory(resources)) {
             args.addAll(List.of("--resource-dir", resources.toString()));
         }
