@@ -53,11 +53,17 @@ public final class Main {
             return;
         }
         if (CommandLineApp.handles(args)) {
-            System.exit(CommandLineApp.run(args, () -> {
+            java.util.concurrent.atomic.AtomicReference<AppServices> started = new java.util.concurrent.atomic.AtomicReference<>();
+            int exitCode = CommandLineApp.run(args, () -> {
                 // Before the services start, so that their start-up lines (keychain probe) go to the file too.
                 Logging.configure(AppPaths.forCurrentUser().logFile());
-                return AppServices.forCurrentUser();
-            }, System.out, System.err));
+                started.set(AppServices.forCurrentUser());
+                return started.get();
+            }, System.out, System.err);
+            if (started.get() != null) {
+                started.get().close();
+            }
+            System.exit(exitCode);
         }
         FaceBeautyApp.launchWith(args, languageGiven);
     }

@@ -22,7 +22,7 @@ import java.util.Map;
 
 /** The composition root: every long-lived service, wired once, shared by the window and the command line. */
 public record AppServices(AppPaths paths, SettingsStore settingsStore, ApiKeySource keys, BeautifyService beautify,
-                          CloudEngines cloud, LocalEngine local, FaceAnalyzer faces, Clock clock) {
+                          CloudEngines cloud, LocalEngine local, FaceAnalyzer faces, Clock clock) implements AutoCloseable {
 
     public static AppServices create(AppPaths paths, SecretStore secrets, Map<String, String> env, Clock clock) {
         return create(paths, secrets, env, clock, new CloudEngines());
@@ -45,5 +45,11 @@ public record AppServices(AppPaths paths, SettingsStore settingsStore, ApiKeySou
                 ? new SessionSecretStore() // an isolated home (tests, portable use) never touches the real keychain
                 : KeyringSecretStore.probe().orElseGet(SessionSecretStore::new);
         return create(AppPaths.forCurrentUser(), secrets, System.getenv(), Clock.systemUTC());
+    }
+
+    /** For a process about to exit: the network clients' threads stop (see {@link CloudEngines#close()}). */
+    @Override
+    public void close() {
+        cloud.close();
     }
 }
