@@ -31,6 +31,9 @@ public record RgbImage(int width, int height, int[] pixels) {
                 return new RgbImage(image.getWidth(), image.getHeight(), converted.get());
             }
         }
+        if (plain && image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+            return fromBgr(image);
+        }
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rgb.createGraphics();
         try {
@@ -39,6 +42,28 @@ public record RgbImage(int width, int height, int[] pixels) {
             g.dispose();
         }
         return new RgbImage(rgb.getWidth(), rgb.getHeight(), ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData());
+    }
+
+    /**
+     * What the JPEG decoder gives, read straight from its bytes on all cores: Java2D's general conversion did the same
+     * on one core, and in a fresh process took 0.15–0.2 s of a 24 MP photo.
+     */
+    private static RgbImage fromBgr(BufferedImage image) {
+        java.awt.image.WritableRaster raster = image.getRaster();
+        java.awt.image.ComponentSampleModel model = (java.awt.image.ComponentSampleModel) raster.getSampleModel();
+        byte[] data = ((java.awt.image.DataBufferByte) raster.getDataBuffer()).getData();
+        int width = image.getWidth(), height = image.getHeight(), stride = model.getScanlineStride(), step = model.getPixelStride();
+        int[] offsets = model.getBandOffsets();
+        int start = raster.getDataBuffer().getOffset() - raster.getSampleModelTranslateY() * stride - raster.getSampleModelTranslateX() * step;
+        int red = offsets[0], green = offsets[1], blue = offsets[2];
+        int[] pixels = new int[width * height];
+        java.util.stream.IntStream.range(0, height).parallel().forEach(y -> {
+            int at = start + y * stride, row = y * width;
+            for (int x = 0; x < width; x++, at += step) {
+                pixels[row + x] = (data[at + red] & 255) << 16 | (data[at + green] & 255) << 8 | data[at + blue] & 255;
+            }
+        });
+        return new RgbImage(width, height, pixels);
     }
 
     /**
