@@ -17,22 +17,26 @@ public final class GuidedFilter {
     public static float[][] coefficients(float[] input, float[] guide, int width, int height, int radius, float eps) {
         int n = input.length;
         float[] meanI = guide.clone(), meanP = input.clone(), corrIp = new float[n], varI = new float[n];
-        for (int i = 0; i < n; i++) {
-            corrIp[i] = guide[i] * input[i];
-            varI[i] = guide[i] * guide[i];
-        }
+        inBlocks(n, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                corrIp[i] = guide[i] * input[i];
+                varI[i] = guide[i] * guide[i];
+            }
+        });
         BoxBlur.blur(meanI, width, height, radius);
         BoxBlur.blur(meanP, width, height, radius);
         BoxBlur.blur(corrIp, width, height, radius);
         BoxBlur.blur(varI, width, height, radius);
         float[] a = corrIp, b = varI; // reused
-        for (int i = 0; i < n; i++) {
-            float var = Math.max(0, varI[i] - meanI[i] * meanI[i]);
-            float cov = corrIp[i] - meanI[i] * meanP[i];
-            float ai = cov / (var + eps);
-            a[i] = ai;
-            b[i] = meanP[i] - ai * meanI[i];
-        }
+        inBlocks(n, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                float var = Math.max(0, varI[i] - meanI[i] * meanI[i]);
+                float cov = corrIp[i] - meanI[i] * meanP[i];
+                float ai = cov / (var + eps);
+                a[i] = ai;
+                b[i] = meanP[i] - ai * meanI[i];
+            }
+        });
         BoxBlur.blur(a, width, height, radius);
         BoxBlur.blur(b, width, height, radius);
         return new float[][]{a, b};
@@ -107,10 +111,20 @@ public final class GuidedFilter {
     /** {@code out = a · guide + b}, where {@code out} may be the guide. */
     private static void apply(float[] out, float[] guide, float[][] ab) {
         float[] a = ab[0], b = ab[1];
-        java.util.stream.IntStream.range(0, (out.length + 65535) >> 16).parallel().forEach(block -> {
-            for (int i = block << 16, end = Math.min(out.length, i + 65536); i < end; i++) {
+        inBlocks(out.length, (from, to) -> {
+            for (int i = from; i < to; i++) {
                 out[i] = a[i] * guide[i] + b[i];
             }
         });
+    }
+
+    private interface Block {
+        void run(int from, int to);
+    }
+
+    /** Runs {@code block} over 0 … n in blocks of 64 Ki values, spread over the cores. */
+    private static void inBlocks(int n, Block block) {
+        java.util.stream.IntStream.range(0, (n + 65535) >> 16).parallel()
+                .forEach(k -> block.run(k << 16, Math.min(n, (k + 1) << 16)));
     }
 }

@@ -88,6 +88,40 @@ class ResultRebuilderTest {
         assertTrue(rebuilt.changedShare() > 0.02 && rebuilt.changedShare() < 0.15, "changed share " + rebuilt.changedShare());
     }
 
+    /**
+     * A look over the whole picture, recompressed, with a shape effect asked for but nothing moved (what the contract
+     * server does): the flow's noise is not taken for a warp, so the rebuild is the one made without following the
+     * geometry, instead of the original resampled by a fraction of a pixel nearly everywhere.
+     */
+    @Test
+    void aStillPictureIsNotResampledWhenTheGeometryIsFollowed() throws Exception {
+        BufferedImage original = TestImages.grainyPortrait(1800, 1200, 7);
+        BufferedImage sent = sentCopy(original, 900, 600);
+        RgbImage service = RgbImage.of(sent);
+        for (int i = 0; i < service.pixels().length; i++) {
+            int p = service.pixels()[i];
+            service.pixels()[i] = Math.min(255, (p >> 16 & 255) + 30) << 16 | Math.min(255, (p >> 8 & 255) + 30) << 8
+                    | Math.min(255, (p & 255) + 50);
+        }
+        BufferedImage result = DECODER.decode(ImageEncoder.jpeg(service.toBufferedImage(), 0.75f)).image();
+
+        RgbImage followed = RgbImage.of(ResultRebuilder.rebuild(original, sent, result, true).image());
+        RgbImage still = RgbImage.of(ResultRebuilder.rebuild(original, sent, result, false).image());
+
+        int differing = 0;
+        for (int i = 0; i < followed.pixels().length; i++) {
+            int a = followed.pixels()[i], b = still.pixels()[i];
+            for (int shift = 0; shift < 24; shift += 8) {
+                if (Math.abs((a >> shift & 255) - (b >> shift & 255)) > 2) {
+                    differing++;
+                    break;
+                }
+            }
+        }
+        assertTrue(differing < followed.pixels().length / 100, differing + " of " + followed.pixels().length
+                + " pixels moved by more than 2 levels where nothing moved");
+    }
+
     @Test
     void aWarpIsFollowedAtFullSize() throws Exception {
         BufferedImage original = TestImages.grainyPortrait(1600, 1200, 5);
