@@ -13,8 +13,10 @@ class BoxBlurTest {
     @Test
     void everyValueIsTheMeanOfItsSquareWithinThePlane() {
         Random random = new Random(11);
-        // sizes around the 32-line blocks, planes large enough to be split over the cores, radii past the plane
-        for (int[] c : new int[][]{{7, 5, 1}, {40, 33, 2}, {65, 31, 4}, {300, 260, 7}, {12, 9, 20}, {1, 50, 3}}) {
+        // small planes, planes large enough to be split into bands (whose rows next to other bands are read before
+        // any band writes), a radius almost as tall as a band, radii past the plane
+        for (int[] c : new int[][]{{7, 5, 1}, {40, 33, 2}, {65, 31, 4}, {300, 260, 7}, {400, 180, 20}, {257, 700, 3},
+                {12, 9, 20}, {1, 50, 3}}) {
             int w = c[0], h = c[1], r = c[2];
             float[] data = new float[w * h];
             for (int i = 0; i < data.length; i++) {
