@@ -173,11 +173,13 @@ final class SkinMap {
         IntStream.range(0, region.height()).parallel().forEach(y -> {
             float[] lab = new float[3];
             for (int x = 0; x < region.width(); x++) {
-                int i = y * region.width() + x;
-                Lab.fromRgb(image.get(region.x() + x, region.y() + y), lab);
-                lightness[i] = lab[0] / 100;
+                int i = y * region.width() + x, rgb = image.get(region.x() + x, region.y() + y);
                 if (map.values[i] > 0) {
+                    Lab.fromRgb(rgb, lab);
+                    lightness[i] = lab[0] / 100;
                     map.values[i] *= tone.likelihood(lab[0], lab[1], lab[2]);
+                } else {
+                    lightness[i] = Lab.lightness(rgb) / 100; // outside the outline only the guide needs it
                 }
             }
         });
@@ -230,13 +232,14 @@ final class SkinMap {
         void at(int ownIndex, int unionIndex);
     }
 
+    /** Visits every pixel of {@code own} with its index in {@code union}, rows spread over the cores (one visit a pixel). */
     private static void forEachShared(Mask own, Mask union, Shared visit) {
         PixelArea r = own.region, u = union.region;
-        for (int y = 0; y < r.height(); y++) {
+        IntStream.range(0, r.height()).parallel().forEach(y -> {
             for (int x = 0; x < r.width(); x++) {
                 visit.at(y * r.width() + x, (r.y() + y - u.y()) * u.width() + r.x() + x - u.x());
             }
-        }
+        });
     }
 
     static double smoothstep(double edge0, double edge1, double v) {
