@@ -84,7 +84,7 @@ public final class LocalEngine implements BeautyEngine {
         checkInterrupted();
         List<Face> faces = analyzer.analyze(photo);
         checkInterrupted();
-        RgbImage result = Retoucher.retouch(photo, faces, parameters);
+        RgbImage result = Retoucher.retouchInPlace(photo, faces, parameters); // photo is this job's own copy
         checkInterrupted();
         ImageFormat format = image.format() == ImageFormat.PNG ? ImageFormat.PNG : ImageFormat.JPEG;
         java.awt.image.BufferedImage picture = result.toBufferedImage();

@@ -50,11 +50,23 @@ public final class Retoucher {
     }
 
     public static RgbImage retouch(RgbImage photo, List<Face> faces, BeautyParameters p) {
-        RgbImage out = photo.copy();
+        return retouch(photo, photo.copy(), faces, p, true);
+    }
+
+    /**
+     * The same result, written over {@code photo}'s own pixels: for a caller that made the photo for this and keeps
+     * nothing of it, since a camera-sized photo's pixels are 96–180 MB. The skin map is read from the photo before any
+     * pixel changes, and not kept for a later render (these pixels will not be the photo again).
+     */
+    public static RgbImage retouchInPlace(RgbImage photo, List<Face> faces, BeautyParameters p) {
+        return retouch(photo, photo, faces, p, false);
+    }
+
+    private static RgbImage retouch(RgbImage photo, RgbImage out, List<Face> faces, BeautyParameters p, boolean cacheMap) {
         if (!faces.isEmpty()) {
             double smoothing = p.smoothing() / 100.0, whitening = p.whitening() / 100.0;
             boolean skinWork = smoothing > 0 || whitening > 0 || p.removeEyebrow() > 0;
-            SkinMap skin = skinWork ? skinMapOf(photo, faces) : null;
+            SkinMap skin = !skinWork ? null : cacheMap ? skinMapOf(photo, faces) : SkinMap.of(photo, faces);
             for (int k = 0; k < faces.size(); k++) {
                 if (p.removeEyebrow() > 0) {
                     EyebrowRemoval.apply(out, faces.get(k), skin.tones.get(k), p.removeEyebrow() / 100.0);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,6 +88,18 @@ class RetoucherTest {
     void neutralSettingsReturnTheInputPixels() {
         assertArrayEquals(photo.pixels(), retouch(NEUTRAL).pixels());
         assertArrayEquals(photo.pixels(), Retoucher.retouch(photo, List.of(), NEUTRAL).pixels());
+    }
+
+    /** The engine's in-place form gives the very pixels of the copying one, in the photo's own array. */
+    @Test
+    void retouchingInPlaceGivesTheSamePixelsWithoutACopy() {
+        BeautyParameters all = new BeautyParameters(60, 60, 60, 60, 60, 60, Optional.of(FilterType.SUNNY_DAY));
+        RgbImage copied = Retoucher.retouch(photo, List.of(face), all);
+        RgbImage own = photo.copy();
+        RgbImage inPlace = Retoucher.retouchInPlace(own, List.of(face), all);
+        assertSame(own.pixels(), inPlace.pixels());
+        assertArrayEquals(copied.pixels(), inPlace.pixels());
+        assertTrue(difference(copied, photo, new Rectangle(0, 0, photo.width(), photo.height())) > 1, "something was retouched");
     }
 
     @ParameterizedTest
