@@ -162,7 +162,7 @@ public final class Packager {
 
     /**
      * jpackage's Linux launcher runs rpm and dpkg (rpm -qf, dpkg -S, dpkg -L, twice over) before every start to find
-     * out whether a package installed it: 0.2 s from the app image, more installed. A shell launcher that reads the
+     * out whether a package installed it: 0.15 s from the app image, more installed. A shell launcher that reads the
      * same .cfg starts the same JVM without them; the .cfg files stay the one place for the class path and options.
      */
     private void replaceLinuxLaunchers(Path image) throws IOException {
@@ -212,12 +212,6 @@ public final class Packager {
     }
 
     /**
-     * A training run of the packaged app until its first frame, with the launcher's own class path and options, so
-     * that the JVM writes the AOT cache of everything the start-up loads and links (JEP 483, 514, 515); before the
-     * window, the run does a built-in beautify from the command line, so the cache also serves that (AotTraining). Without a
-     * display (CI), JavaFX's Headless platform stands in for the windowing classes; the rest is the same.
-     */
-    /**
      * The time every jar of the app image carries, in seconds since 1970. The JVM uses the AOT cache only with the very
      * jars it was trained on, which it tells by their size and modification time; jpackage's installers copy the image
      * and stamp the copies with the time of the copy, so the training run and the installed app see the same fixed
@@ -225,6 +219,12 @@ public final class Packager {
      */
     static final long JAR_TIME = 1_767_225_600L; // 2026-01-01T00:00:00Z
 
+    /**
+     * A training run of the packaged app until its first frame, with the launcher's own class path and options, so
+     * that the JVM writes the AOT cache of everything the start-up loads and links (JEP 483, 514, 515); before the
+     * window, the run does a built-in beautify from the command line, so the cache also serves that (AotTraining). Without a
+     * display (CI), JavaFX's Headless platform stands in for the windowing classes; the rest is the same.
+     */
     private void recordAotCache(Path appImage) throws IOException, InterruptedException {
         Path appDir = switch (os) {
             case LINUX -> appImage.resolve("lib/app");

@@ -190,7 +190,7 @@ public final class ResultRebuilder {
      * How much of a flow offset of {@code length} pixels of the service's result to follow: none below {@link #STILL},
      * all above {@link #MOVED}, softly between. The flow of a picture nothing moved in reads 0.2–1 px here and there
      * (recompression, clipped highlights); followed, it resampled nearly every pixel of the original, softening it,
-     * for nothing, and cost a third of the rebuild. The gate counts the same offsets as no move.
+     * for nothing. The gate counts the same offsets as no move.
      */
     private static float settled(float length) {
         return smoothstep(STILL, MOVED, length);
