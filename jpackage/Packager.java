@@ -275,18 +275,16 @@ public final class Packager {
         System.out.printf("AOT cache: %s (%s)%n", cache.getFileName(), megabytes(Files.size(cache)));
     }
 
-    /** jpackage/linux with the jars' time written into the postinst. */
+    /** jpackage/linux as it is, with the jars' time written into the postinst. */
     private Path linuxResources(Path source) throws IOException {
         Path resources = clean(target.resolve("jpackage/linux-resources"));
         try (Stream<Path> files = Files.list(source)) {
             for (Path file : files.toList()) {
-                Path copy = resources.resolve(file.getFileName());
-                Files.writeString(copy, Files.readString(file).replace("@JAR_TIME@", Long.toString(JAR_TIME)));
-                if (Files.isExecutable(file)) {
-                    copy.toFile().setExecutable(true, false);
-                }
+                Files.copy(file, resources.resolve(file.getFileName()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
+        Path postinst = resources.resolve("postinst");
+        Files.writeString(postinst, Files.readString(postinst).replace("@JAR_TIME@", Long.toString(JAR_TIME)));
         return resources;
     }
 

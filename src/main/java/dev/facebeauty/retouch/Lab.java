@@ -46,7 +46,7 @@ final class Lab {
     static void fromRgb(int rgb, float[] out) {
         float r = TO_LINEAR[rgb >> 16 & 255], g = TO_LINEAR[rgb >> 8 & 255], b = TO_LINEAR[rgb & 255];
         float x = (float) ((0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / XN);
-        float y = 0.2126729f * r + 0.7151522f * g + 0.0721750f * b;
+        float y = luminance(r, g, b);
         float z = (float) ((0.0193339 * r + 0.1191920 * g + 0.9503041 * b) / ZN);
         float fx = fast(x), fy = fast(y), fz = fast(z);
         out[0] = 116 * fy - 16;
@@ -56,8 +56,12 @@ final class Lab {
 
     /** L* alone of a packed RGB pixel: what {@link #fromRgb} writes first, for a third of the work. */
     static float lightness(int rgb) {
-        float y = 0.2126729f * TO_LINEAR[rgb >> 16 & 255] + 0.7151522f * TO_LINEAR[rgb >> 8 & 255] + 0.0721750f * TO_LINEAR[rgb & 255];
-        return 116 * fast(y) - 16;
+        return 116 * fast(luminance(TO_LINEAR[rgb >> 16 & 255], TO_LINEAR[rgb >> 8 & 255], TO_LINEAR[rgb & 255])) - 16;
+    }
+
+    /** CIE Y of linear sRGB. */
+    private static float luminance(float r, float g, float b) {
+        return 0.2126729f * r + 0.7151522f * g + 0.0721750f * b;
     }
 
     /**

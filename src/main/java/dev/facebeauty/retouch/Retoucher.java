@@ -50,7 +50,7 @@ public final class Retoucher {
     }
 
     public static RgbImage retouch(RgbImage photo, List<Face> faces, BeautyParameters p) {
-        return retouch(photo, photo.copy(), faces, p, true);
+        return retouch(photo, photo.copy(), faces, p);
     }
 
     /**
@@ -59,14 +59,15 @@ public final class Retoucher {
      * pixel changes, and not kept for a later render (these pixels will not be the photo again).
      */
     public static RgbImage retouchInPlace(RgbImage photo, List<Face> faces, BeautyParameters p) {
-        return retouch(photo, photo, faces, p, false);
+        return retouch(photo, photo, faces, p);
     }
 
-    private static RgbImage retouch(RgbImage photo, RgbImage out, List<Face> faces, BeautyParameters p, boolean cacheMap) {
+    /** Into {@code out}, a copy of {@code photo} or the photo itself; only a photo left untouched keeps its skin map. */
+    private static RgbImage retouch(RgbImage photo, RgbImage out, List<Face> faces, BeautyParameters p) {
         if (!faces.isEmpty()) {
             double smoothing = p.smoothing() / 100.0, whitening = p.whitening() / 100.0;
             boolean skinWork = smoothing > 0 || whitening > 0 || p.removeEyebrow() > 0;
-            SkinMap skin = !skinWork ? null : cacheMap ? skinMapOf(photo, faces) : SkinMap.of(photo, faces);
+            SkinMap skin = !skinWork ? null : out != photo ? skinMapOf(photo, faces) : SkinMap.of(photo, faces);
             for (int k = 0; k < faces.size(); k++) {
                 if (p.removeEyebrow() > 0) {
                     EyebrowRemoval.apply(out, faces.get(k), skin.tones.get(k), p.removeEyebrow() / 100.0);

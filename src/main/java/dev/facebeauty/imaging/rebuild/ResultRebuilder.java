@@ -112,7 +112,10 @@ public final class ResultRebuilder {
         return planes;
     }
 
-    /** The upload moved by the flow (bilinear), as three planes; {@code moved} gets each pixel's offset length. */
+    /**
+     * The upload moved by the flow (bilinear), as three planes; {@code moved} gets how far each pixel counts as moved,
+     * 0–1 ({@link #settled}).
+     */
     private static float[][] warped(RgbImage upload, DenseFlow flow, float[] moved) {
         if (flow == null) {
             return planes(upload);
@@ -126,9 +129,8 @@ public final class ResultRebuilder {
                 flow.at((x + 0.5) * toField - 0.5, (y + 0.5) * toField - 0.5, d);
                 double dx = d[0] * fromField, dy = d[1] * fromField;
                 int i = y * w + x;
-                float length = (float) Math.sqrt(dx * dx + dy * dy);
-                moved[i] = length;
-                float k = settled(length);
+                float k = settled((float) Math.sqrt(dx * dx + dy * dy));
+                moved[i] = k;
                 int p = k == 0 ? upload.pixels()[i] : upload.sample(x + dx * k, y + dy * k);
                 planes[0][i] = (p >> 16 & 255) / 255f;
                 planes[1][i] = (p >> 8 & 255) / 255f;
@@ -162,7 +164,7 @@ public final class ResultRebuilder {
             gate[i] = Math.max(Math.max(
                     smoothstep(UNTOUCHED + allowance, CHANGED + allowance, tone[i]),
                     smoothstep(UNTOUCHED + allowance, CHANGED + allowance, Math.abs(spreadIn[i] - spreadOut[i]))),
-                    settled(moved[i]));
+                    moved[i]);
         });
         BoxBlur.blur(gate, w, h, 3);
         IntStream.range(0, n).parallel().forEach(i -> gate[i] = Math.min(1, gate[i] * 3));
